@@ -1,0 +1,87 @@
+//! Writes parsed content back out as Rust expressions (`Cow::Borrowed` literals), so the app
+//! carries its content as static data: no parser in the wasm, nothing to go wrong at run time.
+
+use std::borrow::Cow;
+
+use crate::schema::*;
+
+pub trait Bake {
+    fn bake(&self, out: &mut String);
+}
+
+impl Bake for Cow<'static, str> {
+    fn bake(&self, out: &mut String) {
+        // Debug formatting of a str is a valid Rust string literal.
+        out.push_str(&format!("Cow::Borrowed({:?})", self.as_ref()));
+    }
+}
+
+impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.bake(out);
+            out.push_str(",\n");
+        }
+        out.push_str("])");
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            Some(v) => {
+                out.push_str("Some(");
+                v.bake(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl Bake for bool {
+    fn bake(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Bake for u8 {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
+impl Bake for Audience {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("Audience::{self:?}"));
+    }
+}
+
+/// Structs: the field list is checked by the compiler twice, here (each field must exist)
+/// and in the generated code (every field must be given).
+macro_rules! bake_struct {
+    ($name:ident { $($field:ident),* $(,)? }) => {
+        impl Bake for $name {
+            fn bake(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($name), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push_str(", ");
+                )*
+                out.push('}');
+            }
+        }
+    };
+}
+
+bake_struct!(Text { nl, en });
+bake_struct!(Source { grade, page });
+bake_struct!(Phone { display, tel, verified, note });
+bake_struct!(Channel { id, name, phones, url, when, not_for, availability, after, sources, checked, verified });
+bake_struct!(Municipality { id, name, website, phones, report_url, police_team, note, sources, checked, verified });
+bake_struct!(Tip { slug, audiences, title, recognise, steps, channels, sources, checked });
+bake_struct!(ChecklistItem { id, text, why, weight });
+bake_struct!(ChecklistSection { id, title, items });
+bake_struct!(Checklist { slug, title, intro, sections, sources, checked });

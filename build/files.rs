@@ -1,0 +1,56 @@
+//! The content files as they sit on disk, and how to read them.
+//! Used by the build script and by the native content tests (same parser, same rules).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::schema::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelsFile {
+    pub channel: Vec<Channel>,
+    pub municipality: Vec<Municipality>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TipsFile {
+    pub tip: Vec<Tip>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistsFile {
+    pub checklist: Vec<Checklist>,
+}
+
+/// UI strings: key = { nl = "…", en = "…" }. Keys become statics in `ui::`.
+pub type UiFile = BTreeMap<String, Text>;
+
+pub struct Files {
+    pub channels: ChannelsFile,
+    pub tips: TipsFile,
+    pub checklists: ChecklistsFile,
+    pub ui: UiFile,
+}
+
+pub const FILE_NAMES: [&str; 4] = ["channels.toml", "tips.toml", "checklists.toml", "ui.toml"];
+
+/// Reads and parses every content file in `dir` (src/content).
+pub fn read(dir: &Path) -> Result<Files, String> {
+    fn parse<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+    Ok(Files {
+        channels: parse(dir, "channels.toml")?,
+        tips: parse(dir, "tips.toml")?,
+        checklists: parse(dir, "checklists.toml")?,
+        ui: parse(dir, "ui.toml")?,
+    })
+}

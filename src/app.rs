@@ -1,0 +1,71 @@
+//! The frame around every page: skip link, header, main content, emergency bar, routes.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::components::emergency_bar::EmergencyBar;
+use crate::components::site_header::SiteHeader;
+use crate::components::skip_link::{focus_main, SkipLink};
+use crate::domain::routing::{locale_of_path, Page};
+use crate::i18n::{preferred_locale, CurrentLocale};
+use crate::routes::{localized, not_found::NotFound, root_redirect::RootRedirect};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    // The URL decides the language; pages without a valid prefix use the preference.
+    let locale = Memo::new(move |_| {
+        locale_of_path(&location.pathname.get()).unwrap_or_else(preferred_locale)
+    });
+    provide_context(CurrentLocale(locale));
+
+    // After an in-app navigation, move focus to the new content so screen readers announce
+    // it and keyboard users start at the top (not on the first visit: the skip link is first).
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        }
+        path
+    });
+
+    view! {
+        <Html {..} lang=move || locale.get().code()/>
+        <Title formatter=|title: String| {
+            if title.is_empty() { "Waakzaam".to_string() } else { format!("{title} · Waakzaam") }
+        }/>
+        <div class="wz-app">
+            <SkipLink/>
+            <SiteHeader/>
+            <main id="main-content" class="wz-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=RootRedirect/>
+                    <Route path=path!("/:lang") view=|| localized(Page::Home)/>
+                    <Route path=path!("/:lang/tips") view=|| localized(Page::Tips)/>
+                    <Route path=path!("/:lang/checklists") view=|| localized(Page::Checklists)/>
+                    <Route path=path!("/:lang/melden") view=|| localized(Page::Melden)/>
+                    <Route path=path!("/:lang/workshop") view=|| localized(Page::Workshop)/>
+                    <Route path=path!("/:lang/gemeente") view=|| localized(Page::Gemeente)/>
+                    <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>
+                </Routes>
+            </main>
+            <EmergencyBar/>
+        </div>
+    }
+}

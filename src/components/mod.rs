@@ -1,0 +1,8 @@
+//! Small accessible building blocks, one component in one place.
+
+pub mod channel_card;
+pub mod emergency_bar;
+pub mod page;
+pub mod phone_link;
+pub mod site_header;
+pub mod skip_link;

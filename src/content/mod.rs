@@ -1,0 +1,41 @@
+//! The content compiled into the app: channels, municipalities, tips, checklists and UI texts.
+//! Edited as TOML in this folder; `build/main.rs` checks it and turns it into the statics below.
+
+pub mod schema;
+pub mod validate;
+
+use std::borrow::Cow;
+
+use schema::*;
+use validate::{EMERGENCY_ID, POLICE_ID};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// Interface texts: `ui::NAV_TIPS.get(locale)`.
+pub mod ui {
+    use super::schema::Text;
+    use std::borrow::Cow;
+
+    include!(concat!(env!("OUT_DIR"), "/ui.rs"));
+}
+
+pub fn channel(id: &str) -> Option<&'static Channel> {
+    CHANNELS.iter().find(|c| c.id == id)
+}
+
+/// The compiled-in content as one borrowed bundle, for validation.
+pub fn all() -> validate::ContentRef<'static> {
+    validate::ContentRef {
+        channels: CHANNELS,
+        municipalities: MUNICIPALITIES,
+        tips: TIPS,
+        checklists: CHECKLISTS,
+        ui: ui::ALL,
+    }
+}
+
+/// The two numbers on every screen. The build guarantees both exist and are verified.
+pub fn emergency_phones() -> (Option<&'static Phone>, Option<&'static Phone>) {
+    let first = |id| channel(id).and_then(|c| c.callable_phones().next());
+    (first(EMERGENCY_ID), first(POLICE_ID))
+}

@@ -1,0 +1,226 @@
+//! The typed shape of Waakzaam's content files (`src/content/*.toml`).
+//!
+//! This file is compiled twice: by `build/main.rs`, which parses the TOML into these types,
+//! checks it and writes it out as Rust statics, and by the app, which reads those statics.
+//! Strings and lists are `Cow<'static, …>` so the same type can be parsed at build time
+//! (owned) and baked into the binary (borrowed, no parsing or allocation at run time).
+//! Keep it free of anything but `std` and `serde`.
+
+use serde::Deserialize;
+use std::borrow::Cow;
+
+pub type Str = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// The languages Waakzaam speaks. Dutch first: it is the default for everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+
+    /// The code used in URLs, `<html lang>` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name, for the language switch (never a flag).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::Nl => "Nederlands",
+            Locale::En => "English",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        match code {
+            "nl" => Some(Locale::Nl),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+}
+
+/// One text in both languages. Every user-facing string in the content is one of these,
+/// so a missing translation is a build error, not a blank spot on a page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nl: Str,
+    pub en: Str,
+}
+
+impl Text {
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Nl => &self.nl,
+            Locale::En => &self.en,
+        }
+    }
+}
+
+/// Where a fact comes from, so a content editor can check it again.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// "O": the organisation's own or a government page; "S": secondary.
+    pub grade: Str,
+    /// The page (host and path, as in shared/facts/channels.md).
+    pub page: Str,
+}
+
+/// A phone number as shown and as dialled.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// As people read it aloud: "0900-8844".
+    pub display: Str,
+    /// Digits only, for the `tel:` link: "09008844".
+    pub tel: Str,
+    /// False when no source confirms the number: it is kept for the editor, never shown.
+    pub verified: bool,
+    /// "free", "24/7", "paid": a short note shown next to the number.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+impl Phone {
+    pub fn href(&self) -> String {
+        format!("tel:{}", self.tel)
+    }
+}
+
+/// A place to report or get help: 112, the police, M., Fraudehelpdesk, …
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub id: Str,
+    pub name: Text,
+    #[serde(default)]
+    pub phones: List<Phone>,
+    /// The channel's website, with https://.
+    #[serde(default)]
+    pub url: Option<Str>,
+    pub when: Text,
+    #[serde(default)]
+    pub not_for: Option<Text>,
+    #[serde(default)]
+    pub availability: Option<Text>,
+    /// What happens after you report: honest about what the channel does not do.
+    #[serde(default)]
+    pub after: Option<Text>,
+    pub sources: List<Source>,
+    /// Year and month the facts were last checked: "2026-11".
+    pub checked: Str,
+    /// False when any fact of this entry rests on no source.
+    pub verified: bool,
+}
+
+/// One of the six municipalities of Gooi en Vechtstreek.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    pub id: Str,
+    pub name: Str,
+    pub website: Str,
+    #[serde(default)]
+    pub phones: List<Phone>,
+    /// Where to report a problem in public space (MOR), when a source confirms it.
+    #[serde(default)]
+    pub report_url: Option<Str>,
+    /// Police basisteam.
+    pub police_team: Str,
+    #[serde(default)]
+    pub note: Option<Text>,
+    pub sources: List<Source>,
+    pub checked: Str,
+    pub verified: bool,
+}
+
+/// Anything with phone numbers: the one place that decides which of them may be shown.
+pub trait HasPhones {
+    fn all_phones(&self) -> &[Phone];
+
+    /// Only numbers a source confirms. Views must use this, never the raw list.
+    fn callable_phones(&self) -> impl Iterator<Item = &Phone> {
+        self.all_phones().iter().filter(|p| p.verified)
+    }
+}
+
+impl HasPhones for Channel {
+    fn all_phones(&self) -> &[Phone] {
+        &self.phones
+    }
+}
+
+impl HasPhones for Municipality {
+    fn all_phones(&self) -> &[Phone] {
+        &self.phones
+    }
+}
+
+/// Who a tip is for. A tip can be for several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Inwoners,
+    Senioren,
+    Ondernemers,
+    Jongeren,
+}
+
+/// A digital-safety or burglary tip.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tip {
+    /// URL slug: /nl/tips/<slug>.
+    pub slug: Str,
+    pub audiences: List<Audience>,
+    pub title: Text,
+    /// One line: how to recognise it.
+    pub recognise: Text,
+    /// 3-6 concrete steps.
+    pub steps: List<Text>,
+    /// "Is it already happening?": which channels to contact, by channel id.
+    pub channels: List<Str>,
+    pub sources: List<Source>,
+    pub checked: Str,
+}
+
+/// One item of a checklist.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    /// Stable id: progress on the device is stored by it.
+    pub id: Str,
+    pub text: Text,
+    pub why: Text,
+    /// Higher first in "what to do next".
+    pub weight: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistSection {
+    pub id: Str,
+    pub title: Text,
+    pub items: List<ChecklistItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub slug: Str,
+    pub title: Text,
+    pub intro: Text,
+    pub sections: List<ChecklistSection>,
+    pub sources: List<Source>,
+    pub checked: Str,
+}

@@ -1,0 +1,365 @@
+//! Content rules that protect people from a wrong number or a half-translated page.
+//!
+//! Run twice: by the build script (a content mistake fails the build with a readable list)
+//! and by the native tests (on the statics actually compiled into the app). Pure Rust.
+
+use std::collections::BTreeSet;
+
+use crate::schema::*;
+
+/// Everything the app shows, borrowed, in one place.
+pub struct ContentRef<'a> {
+    pub channels: &'a [Channel],
+    pub municipalities: &'a [Municipality],
+    pub tips: &'a [Tip],
+    pub checklists: &'a [Checklist],
+    pub ui: &'a [(&'a str, &'a Text)],
+}
+
+/// The channels of the emergency bar on every screen: they must exist with a verified number.
+pub const EMERGENCY_ID: &str = "112";
+pub const POLICE_ID: &str = "politie";
+
+/// Returns every problem found; empty means the content may ship.
+pub fn validate(c: &ContentRef) -> Vec<String> {
+    let mut errors = Vec::new();
+    let allowed = Allowed::from(c);
+
+    for id in [EMERGENCY_ID, POLICE_ID] {
+        let callable = c
+            .channels
+            .iter()
+            .any(|ch| ch.id == id && ch.callable_phones().next().is_some());
+        if !callable {
+            errors.push(format!("channel '{id}' must exist with a verified number"));
+        }
+    }
+
+    unique(
+        "channel id",
+        c.channels.iter().map(|x| x.id.as_ref()),
+        &mut errors,
+    );
+    unique(
+        "municipality id",
+        c.municipalities.iter().map(|x| x.id.as_ref()),
+        &mut errors,
+    );
+    unique("tip slug", c.tips.iter().map(|x| x.slug.as_ref()), &mut errors);
+    unique(
+        "checklist slug",
+        c.checklists.iter().map(|x| x.slug.as_ref()),
+        &mut errors,
+    );
+    unique("ui key", c.ui.iter().map(|(k, _)| *k), &mut errors);
+
+    for ch in c.channels {
+        let at = format!("channel {}", ch.id);
+        slug_ok(&at, &ch.id, &mut errors);
+        let mut texts = vec![&ch.name, &ch.when];
+        texts.extend(ch.not_for.iter());
+        texts.extend(ch.availability.iter());
+        texts.extend(ch.after.iter());
+        texts.extend(ch.phones.iter().filter_map(|p| p.note.as_ref()));
+        check_texts(&at, texts, &allowed, &mut errors);
+        phones_ok(&at, &ch.phones, &mut errors);
+        if let Some(url) = &ch.url {
+            url_ok(&at, url, &mut errors);
+        }
+        provenance_ok(&at, &ch.sources, &ch.checked, &mut errors);
+    }
+
+    for m in c.municipalities {
+        let at = format!("municipality {}", m.id);
+        slug_ok(&at, &m.id, &mut errors);
+        url_ok(&at, &m.website, &mut errors);
+        if let Some(url) = &m.report_url {
+            url_ok(&at, url, &mut errors);
+        }
+        phones_ok(&at, &m.phones, &mut errors);
+        check_texts(&at, m.note.iter(), &allowed, &mut errors);
+        provenance_ok(&at, &m.sources, &m.checked, &mut errors);
+    }
+
+    for t in c.tips {
+        let at = format!("tip {}", t.slug);
+        slug_ok(&at, &t.slug, &mut errors);
+        if t.audiences.is_empty() {
+            errors.push(format!("{at}: has no audience"));
+        }
+        if !(3..=6).contains(&t.steps.len()) {
+            errors.push(format!("{at}: has {} steps, want 3 to 6", t.steps.len()));
+        }
+        for id in t.channels.iter() {
+            if !c.channels.iter().any(|ch| ch.id == *id) {
+                errors.push(format!("{at}: unknown channel '{id}'"));
+            }
+        }
+        let texts = [&t.title, &t.recognise].into_iter().chain(t.steps.iter());
+        check_texts(&at, texts, &allowed, &mut errors);
+        provenance_ok(&at, &t.sources, &t.checked, &mut errors);
+    }
+
+    for list in c.checklists {
+        let at = format!("checklist {}", list.slug);
+        slug_ok(&at, &list.slug, &mut errors);
+        check_texts(&at, [&list.title, &list.intro], &allowed, &mut errors);
+        unique(
+            &format!("{at} section id"),
+            list.sections.iter().map(|s| s.id.as_ref()),
+            &mut errors,
+        );
+        unique(
+            &format!("{at} item id"),
+            list.sections
+                .iter()
+                .flat_map(|s| s.items.iter().map(|i| i.id.as_ref())),
+            &mut errors,
+        );
+        for s in list.sections.iter() {
+            check_texts(&at, [&s.title], &allowed, &mut errors);
+            for item in s.items.iter() {
+                let at = format!("{at} item {}", item.id);
+                check_texts(&at, [&item.text, &item.why], &allowed, &mut errors);
+            }
+        }
+        provenance_ok(&at, &list.sources, &list.checked, &mut errors);
+    }
+
+    for (key, text) in c.ui {
+        check_texts(&format!("ui {key}"), [*text], &allowed, &mut errors);
+    }
+
+    errors
+}
+
+/// The numbers and web hosts the channels data vouches for.
+pub struct Allowed {
+    /// Digits of every verified number.
+    pub phones: BTreeSet<String>,
+    /// Digits of every number that is in the data but unverified: never to be shown.
+    pub unverified_phones: BTreeSet<String>,
+    /// Hosts of every channel and municipal website and every source page.
+    pub hosts: BTreeSet<String>,
+}
+
+impl Allowed {
+    pub fn from(c: &ContentRef) -> Allowed {
+        let all_phones = c
+            .channels
+            .iter()
+            .flat_map(|ch| ch.phones.iter())
+            .chain(c.municipalities.iter().flat_map(|m| m.phones.iter()));
+        let (mut phones, mut unverified_phones) = (BTreeSet::new(), BTreeSet::new());
+        for p in all_phones {
+            let set = if p.verified {
+                &mut phones
+            } else {
+                &mut unverified_phones
+            };
+            set.insert(digits(&p.display));
+        }
+        let urls = c
+            .channels
+            .iter()
+            .filter_map(|ch| ch.url.as_deref())
+            .chain(c.municipalities.iter().map(|m| m.website.as_ref()))
+            .chain(
+                c.municipalities
+                    .iter()
+                    .filter_map(|m| m.report_url.as_deref()),
+            );
+        let source_pages = c
+            .channels
+            .iter()
+            .flat_map(|ch| ch.sources.iter())
+            .chain(c.municipalities.iter().flat_map(|m| m.sources.iter()))
+            .map(|s| s.page.as_ref());
+        let hosts = urls.chain(source_pages).map(host_of).collect();
+        Allowed {
+            phones,
+            unverified_phones,
+            hosts,
+        }
+    }
+}
+
+/// "https://www.politie.nl/x" and "politie.nl/x" both give "politie.nl".
+pub fn host_of(url: &str) -> String {
+    let rest = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host.trim_start_matches("www.").to_ascii_lowercase()
+}
+
+pub fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Phone-number-like runs in a text: digits with spaces or dashes between, starting with 0,
+/// or 112, or a municipal 14 0xx number. Years, times ("09:00-17:00") and percentages do not.
+pub fn phone_like(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut run = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
+        let joins = (ch == ' ' || ch == '-')
+            && !run.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if ch.is_ascii_digit() {
+            run.push(ch);
+        } else if !joins {
+            push_phone(&mut found, &run);
+            run.clear();
+        }
+    }
+    push_phone(&mut found, &run);
+    found
+}
+
+fn push_phone(found: &mut Vec<String>, run: &str) {
+    // Dutch numbers starting with 0 have at least 8 digits (0800-7000); shorter runs are times.
+    let looks_like_phone = run == "112"
+        || (run.starts_with('0') && run.len() >= 8)
+        || (run.starts_with("140") && run.len() == 5);
+    if looks_like_phone {
+        found.push(run.to_string());
+    }
+}
+
+/// Web-address-like words in a text ("fraudehelpdesk.nl", "https://x.nl/y").
+pub fn hosts_in(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '"' | '\''))
+        .map(|w| w.trim_end_matches(['.', ':', ';', '!', '?']))
+        .filter(|w| {
+            let host = host_of(w);
+            host.contains('.')
+                && [".nl", ".com", ".org", ".eu", ".net"]
+                    .iter()
+                    .any(|tld| host.ends_with(tld))
+        })
+        .map(host_of)
+        .collect()
+}
+
+fn check_texts<'a>(
+    at: &str,
+    texts: impl IntoIterator<Item = &'a Text>,
+    allowed: &Allowed,
+    errors: &mut Vec<String>,
+) {
+    for text in texts {
+        for locale in Locale::ALL {
+            let s = text.get(locale);
+            if s.trim().is_empty() {
+                errors.push(format!("{at}: empty {} text", locale.code()));
+            }
+            for number in phone_like(s) {
+                if allowed.unverified_phones.contains(&number) {
+                    errors.push(format!("{at}: shows unverified number {number}"));
+                } else if !allowed.phones.contains(&number) {
+                    errors.push(format!("{at}: number {number} is not in the channels data"));
+                }
+            }
+            for host in hosts_in(s) {
+                if !allowed.hosts.contains(&host) {
+                    errors.push(format!("{at}: web address {host} is not in the channels data"));
+                }
+            }
+        }
+    }
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            errors.push(format!("duplicate {what} '{id}'"));
+        }
+    }
+}
+
+fn slug_ok(at: &str, slug: &str, errors: &mut Vec<String>) {
+    let ok = !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !ok {
+        errors.push(format!(
+            "{at}: id '{slug}' must be lowercase letters, digits and dashes"
+        ));
+    }
+}
+
+fn phones_ok(at: &str, phones: &[Phone], errors: &mut Vec<String>) {
+    for p in phones {
+        let tel_ok = !p.tel.is_empty() && p.tel.chars().all(|c| c.is_ascii_digit());
+        if !tel_ok || digits(&p.display) != p.tel.as_ref() {
+            errors.push(format!(
+                "{at}: phone '{}' and tel '{}' differ",
+                p.display, p.tel
+            ));
+        }
+    }
+}
+
+fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
+    if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+        errors.push(format!("{at}: url '{url}' must start with https:// and have no spaces"));
+    }
+}
+
+fn provenance_ok(at: &str, sources: &[Source], checked: &str, errors: &mut Vec<String>) {
+    if sources.is_empty() {
+        errors.push(format!("{at}: has no source"));
+    }
+    for s in sources {
+        if !matches!(s.grade.as_ref(), "O" | "S") || s.page.trim().is_empty() {
+            errors.push(format!(
+                "{at}: source '{}' needs grade O or S and a page",
+                s.page
+            ));
+        }
+    }
+    let b = checked.as_bytes();
+    let date_ok = b.len() == 7
+        && b[4] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit());
+    if !date_ok {
+        errors.push(format!("{at}: checked '{checked}' must be YYYY-MM"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_like_finds_numbers_not_years_or_times() {
+        assert_eq!(
+            phone_like("Bel 112 of 0900-8844, ma-vr 09:00-17:00, sinds 2023"),
+            vec!["112", "09008844"]
+        );
+        assert_eq!(phone_like("088-786 73 72"), vec!["0887867372"]);
+        assert_eq!(phone_like("Gemeente: 14 035."), vec!["14035"]);
+        assert!(phone_like("3 minuten, 24/7, 60%").is_empty());
+    }
+
+    #[test]
+    fn hosts_in_finds_web_addresses() {
+        assert_eq!(
+            hosts_in("Meld het op fraudehelpdesk.nl. Of op https://www.politie.nl/aangifte"),
+            vec!["fraudehelpdesk.nl", "politie.nl"]
+        );
+        assert!(hosts_in("Doe dit. Dan dat.").is_empty());
+    }
+
+    #[test]
+    fn host_of_strips_scheme_and_www() {
+        assert_eq!(host_of("https://www.Hilversum.nl/veiligheid"), "hilversum.nl");
+        assert_eq!(host_of("politie.nl/themas/x.html"), "politie.nl");
+    }
+}

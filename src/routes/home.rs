@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use crate::components::page::Page as PageFrame;
+use crate::domain::routing::Page;
+use crate::i18n::{tr, ui, use_locale, Text};
+
+/// Start page: the four things people come for, the report flow first.
+#[component]
+pub fn Home() -> impl IntoView {
+    let cards: [(Page, &'static Text, &'static Text); 5] = [
+        (Page::Melden, &ui::HOME_MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
+        (Page::Tips, &ui::HOME_TIPS_TITLE, &ui::HOME_TIPS_TEXT),
+        (Page::Checklists, &ui::HOME_CHECKLISTS_TITLE, &ui::HOME_CHECKLISTS_TEXT),
+        (Page::Gemeente, &ui::HOME_GEMEENTE_TITLE, &ui::HOME_GEMEENTE_TEXT),
+        (Page::Workshop, &ui::HOME_WORKSHOP_TITLE, &ui::HOME_WORKSHOP_TEXT),
+    ];
+    view! {
+        <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>
+            <ul class="wz-cards" role="list">
+                {cards.into_iter().map(|(page, title, text)| view! {
+                    <HomeCard page title text primary=page == Page::Melden/>
+                }).collect_view()}
+            </ul>
+        </PageFrame>
+    }
+}
+
+#[component]
+fn HomeCard(page: Page, title: &'static Text, text: &'static Text, primary: bool) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <li class="wz-card" class:wz-card--primary=primary>
+            <h2 class="wz-card__title">
+                <a class="wz-card__link" href=move || page.path(locale.get())>{tr(title)}</a>
+            </h2>
+            <p class="wz-card__text">{tr(text)}</p>
+        </li>
+    }
+}

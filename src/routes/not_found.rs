@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::emergency_bar::EmergencyLinks;
+use crate::domain::routing::Page;
+use crate::i18n::{tr, ui, use_locale};
+
+/// For any unknown address: say so calmly, offer the way home and the emergency numbers.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Title text=tr(&ui::NOT_FOUND_TITLE)/>
+        <div class="wz-page wz-not-found" data-page="not-found">
+            <h1 class="wz-page__title">{tr(&ui::NOT_FOUND_TITLE)}</h1>
+            <p class="wz-page__intro">{tr(&ui::NOT_FOUND_TEXT)}</p>
+            <p>
+                <a class="wz-button" href=move || Page::Home.path(locale.get())>
+                    {tr(&ui::NOT_FOUND_HOME)}
+                </a>
+            </p>
+            <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
+            <div class="wz-not-found__help">
+                <EmergencyLinks/>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+
+use crate::components::page::Page;
+use crate::content::{CHANNELS, MUNICIPALITIES};
+use crate::i18n::{tr, ui, use_locale, Text};
+use crate::schema::Source;
+
+/// About, privacy, and the source and check date of every channel and municipality.
+#[component]
+pub fn Over() -> impl IntoView {
+    let locale = use_locale();
+    let rows = CHANNELS
+        .iter()
+        .map(|c| (Name::Text(&c.name), &c.sources, &c.checked))
+        .chain(
+            MUNICIPALITIES
+                .iter()
+                .map(|m| (Name::Plain(&m.name), &m.sources, &m.checked)),
+        )
+        .map(|(name, sources, checked)| {
+            view! {
+                <tr>
+                    <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                    <td>{sources.iter().map(|s| view! { <SourceLine s/> }).collect_view()}</td>
+                    <td>{checked.as_ref()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page name="over" title=&ui::OVER_TITLE intro=&ui::OVER_INTRO>
+            <h2>{tr(&ui::OVER_PRIVACY_TITLE)}</h2>
+            <p>{tr(&ui::OVER_PRIVACY_TEXT)}</p>
+            <h2>{tr(&ui::OVER_SOURCES_TITLE)}</h2>
+            <p>{tr(&ui::OVER_SOURCES_TEXT)}</p>
+            <div class="wz-table-wrap" role="region" aria-label=tr(&ui::OVER_SOURCES_TITLE) tabindex="0">
+                <table class="wz-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(&ui::OVER_COL_NAME)}</th>
+                            <th scope="col">{tr(&ui::SOURCE_LABEL)}</th>
+                            <th scope="col">{tr(&ui::CHECKED_LABEL)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Page>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Name {
+    Text(&'static Text),
+    Plain(&'static str),
+}
+
+impl Name {
+    fn get(self, locale: crate::i18n::Locale) -> &'static str {
+        match self {
+            Name::Text(t) => t.get(locale),
+            Name::Plain(s) => s,
+        }
+    }
+}
+
+#[component]
+fn SourceLine(s: &'static Source) -> impl IntoView {
+    let grade = if s.grade == "O" { &ui::OVER_GRADE_O } else { &ui::OVER_GRADE_S };
+    view! {
+        <span class="wz-source-line">{s.page.as_ref()}" ("{tr(grade)}")"</span>
+    }
+}
