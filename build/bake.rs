@@ -78,10 +78,59 @@ macro_rules! bake_struct {
 
 bake_struct!(Text { nl, en });
 bake_struct!(Source { grade, page });
-bake_struct!(Phone { display, tel, verified, note });
-bake_struct!(Channel { id, name, phones, url, when, not_for, availability, after, sources, checked, verified });
-bake_struct!(Municipality { id, name, website, phones, report_url, police_team, note, sources, checked, verified });
-bake_struct!(Tip { slug, audiences, title, recognise, steps, channels, sources, checked });
-bake_struct!(ChecklistItem { id, text, why, weight });
+bake_struct!(Phone {
+    display,
+    tel,
+    verified,
+    note
+});
+bake_struct!(Channel {
+    id,
+    name,
+    phones,
+    url,
+    when,
+    not_for,
+    availability,
+    after,
+    sources,
+    checked,
+    verified
+});
+bake_struct!(Municipality {
+    id,
+    name,
+    website,
+    phones,
+    report_url,
+    police_team,
+    note,
+    sources,
+    checked,
+    verified
+});
+bake_struct!(Tip {
+    slug,
+    audiences,
+    title,
+    recognise,
+    steps,
+    channels,
+    sources,
+    checked
+});
+bake_struct!(ChecklistItem {
+    id,
+    text,
+    why,
+    weight
+});
 bake_struct!(ChecklistSection { id, title, items });
-bake_struct!(Checklist { slug, title, intro, sections, sources, checked });
+bake_struct!(Checklist {
+    slug,
+    title,
+    intro,
+    sections,
+    sources,
+    checked
+});

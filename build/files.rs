@@ -43,8 +43,8 @@ pub const FILE_NAMES: [&str; 4] = ["channels.toml", "tips.toml", "checklists.tom
 pub fn read(dir: &Path) -> Result<Files, String> {
     fn parse<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
         let path = dir.join(name);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
     Ok(Files {

@@ -18,7 +18,9 @@ pub fn PhoneLink(
             Some(i) => (&label[..i], &label[i + phone.display.len()..]),
             None => (label, ""),
         };
-        let number = label.contains(phone.display.as_ref()).then_some(phone.display.as_ref());
+        let number = label
+            .contains(phone.display.as_ref())
+            .then_some(phone.display.as_ref());
         view! { {before}<span class="wz-nowrap">{number}</span>{after} }
     };
     view! {

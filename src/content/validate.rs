@@ -45,7 +45,11 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         c.municipalities.iter().map(|x| x.id.as_ref()),
         &mut errors,
     );
-    unique("tip slug", c.tips.iter().map(|x| x.slug.as_ref()), &mut errors);
+    unique(
+        "tip slug",
+        c.tips.iter().map(|x| x.slug.as_ref()),
+        &mut errors,
+    );
     unique(
         "checklist slug",
         c.checklists.iter().map(|x| x.slug.as_ref()),
@@ -264,7 +268,9 @@ fn check_texts<'a>(
             }
             for host in hosts_in(s) {
                 if !allowed.hosts.contains(&host) {
-                    errors.push(format!("{at}: web address {host} is not in the channels data"));
+                    errors.push(format!(
+                        "{at}: web address {host} is not in the channels data"
+                    ));
                 }
             }
         }
@@ -306,7 +312,9 @@ fn phones_ok(at: &str, phones: &[Phone], errors: &mut Vec<String>) {
 
 fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
     if !url.starts_with("https://") || url.contains(char::is_whitespace) {
-        errors.push(format!("{at}: url '{url}' must start with https:// and have no spaces"));
+        errors.push(format!(
+            "{at}: url '{url}' must start with https:// and have no spaces"
+        ));
     }
 }
 
@@ -359,7 +367,10 @@ mod tests {
 
     #[test]
     fn host_of_strips_scheme_and_www() {
-        assert_eq!(host_of("https://www.Hilversum.nl/veiligheid"), "hilversum.nl");
+        assert_eq!(
+            host_of("https://www.Hilversum.nl/veiligheid"),
+            "hilversum.nl"
+        );
         assert_eq!(host_of("politie.nl/themas/x.html"), "politie.nl");
     }
 }

@@ -86,7 +86,15 @@ mod tests {
         let names: Vec<_> = Page::ALL.iter().map(|p| p.name()).collect();
         assert_eq!(
             names,
-            ["home", "tips", "checklists", "melden", "workshop", "gemeente", "over"]
+            [
+                "home",
+                "tips",
+                "checklists",
+                "melden",
+                "workshop",
+                "gemeente",
+                "over"
+            ]
         );
     }
 

@@ -10,9 +10,21 @@ pub fn Home() -> impl IntoView {
     let cards: [(Page, &'static Text, &'static Text); 5] = [
         (Page::Melden, &ui::HOME_MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
         (Page::Tips, &ui::HOME_TIPS_TITLE, &ui::HOME_TIPS_TEXT),
-        (Page::Checklists, &ui::HOME_CHECKLISTS_TITLE, &ui::HOME_CHECKLISTS_TEXT),
-        (Page::Gemeente, &ui::HOME_GEMEENTE_TITLE, &ui::HOME_GEMEENTE_TEXT),
-        (Page::Workshop, &ui::HOME_WORKSHOP_TITLE, &ui::HOME_WORKSHOP_TEXT),
+        (
+            Page::Checklists,
+            &ui::HOME_CHECKLISTS_TITLE,
+            &ui::HOME_CHECKLISTS_TEXT,
+        ),
+        (
+            Page::Gemeente,
+            &ui::HOME_GEMEENTE_TITLE,
+            &ui::HOME_GEMEENTE_TEXT,
+        ),
+        (
+            Page::Workshop,
+            &ui::HOME_WORKSHOP_TITLE,
+            &ui::HOME_WORKSHOP_TEXT,
+        ),
     ];
     view! {
         <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>

@@ -66,7 +66,11 @@ impl Name {
 
 #[component]
 fn SourceLine(s: &'static Source) -> impl IntoView {
-    let grade = if s.grade == "O" { &ui::OVER_GRADE_O } else { &ui::OVER_GRADE_S };
+    let grade = if s.grade == "O" {
+        &ui::OVER_GRADE_O
+    } else {
+        &ui::OVER_GRADE_S
+    };
     view! {
         <span class="wz-source-line">{s.page.as_ref()}" ("{tr(grade)}")"</span>
     }

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::page::{ComingNotice, Page};
+use crate::components::phone_link::PhoneLink;
 use crate::content::{channel, TIPS};
 use crate::i18n::{tr, ui, use_locale};
 use crate::schema::{HasPhones, Tip};
-use crate::components::phone_link::PhoneLink;
 
 /// Tips overview. Shows the tips written so far; search, audiences and tip pages follow.
 #[component]

@@ -1,0 +1,221 @@
+//! Native content tests: the data files parse, both languages are complete, every phone
+//! number and web address shown comes from the channels data, and unverified numbers never
+//! reach the app. Run alone with `cargo test --test content`.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use waakzaam::content::{self, ui, validate};
+// The shared file parser names the schema `crate::schema`, as in the build script.
+use waakzaam::schema;
+use waakzaam::schema::*;
+
+#[path = "../build/files.rs"]
+#[allow(dead_code)]
+mod files;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read_files() -> files::Files {
+    files::read(&root().join("src/content")).expect("content files parse")
+}
+
+#[test]
+fn every_content_file_parses_and_passes_the_rules() {
+    let f = read_files();
+    let ui: Vec<(&str, &Text)> = f.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let errors = validate::validate(&validate::ContentRef {
+        channels: &f.channels.channel,
+        municipalities: &f.channels.municipality,
+        tips: &f.tips.tip,
+        checklists: &f.checklists.checklist,
+        ui: &ui,
+    });
+    assert!(errors.is_empty(), "content errors:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn the_app_carries_exactly_the_files_minus_unverified_numbers() {
+    let mut f = read_files();
+    let verified_only = |phones: &List<Phone>| -> List<Phone> {
+        Cow::Owned(phones.iter().filter(|p| p.verified).cloned().collect())
+    };
+    for ch in &mut f.channels.channel {
+        ch.phones = verified_only(&ch.phones);
+    }
+    for m in &mut f.channels.municipality {
+        m.phones = verified_only(&m.phones);
+    }
+    assert_eq!(content::CHANNELS, f.channels.channel.as_slice());
+    assert_eq!(content::MUNICIPALITIES, f.channels.municipality.as_slice());
+    assert_eq!(content::TIPS, f.tips.tip.as_slice());
+    assert_eq!(content::CHECKLISTS, f.checklists.checklist.as_slice());
+    assert_eq!(ui::ALL.len(), f.ui.len());
+    for (key, text) in ui::ALL {
+        assert_eq!(Some(*text), f.ui.get(*key), "ui key {key}");
+    }
+}
+
+#[test]
+fn compiled_content_passes_the_rules() {
+    let errors = validate::validate(&content::all());
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn dutch_and_english_cover_the_same_texts() {
+    // Texts are pairs, so ids match by construction; what can go wrong is an empty side or
+    // an untranslated copy of the Dutch in the English slot.
+    let mut untranslated = Vec::new();
+    for (key, text) in ui::ALL {
+        assert!(
+            !text.nl.trim().is_empty() && !text.en.trim().is_empty(),
+            "ui {key}"
+        );
+        let long = text.nl.split_whitespace().count() > 3;
+        if long && text.nl == text.en {
+            untranslated.push(*key);
+        }
+    }
+    assert!(untranslated.is_empty(), "not translated: {untranslated:?}");
+    for tip in content::TIPS {
+        assert!(tip.steps.iter().all(|s| s.nl != s.en), "tip {}", tip.slug);
+    }
+}
+
+#[test]
+fn emergency_numbers_come_from_the_channels_data() {
+    let (urgent, police) = content::emergency_phones();
+    assert_eq!(urgent.map(|p| p.href()), Some("tel:112".to_string()));
+    assert_eq!(police.map(|p| p.href()), Some("tel:09008844".to_string()));
+    // The bar's labels name exactly those numbers.
+    assert!(ui::EMERGENCY_112.nl.contains(&*urgent.unwrap().display));
+    assert!(ui::EMERGENCY_POLICE.en.contains(&*police.unwrap().display));
+}
+
+#[test]
+fn unverified_numbers_are_never_in_the_app() {
+    let f = read_files();
+    let unverified: Vec<&Phone> = f
+        .channels
+        .municipality
+        .iter()
+        .flat_map(|m| m.phones.iter())
+        .chain(f.channels.channel.iter().flat_map(|c| c.phones.iter()))
+        .filter(|p| !p.verified)
+        .collect();
+    // channels.md marks four municipal numbers UNVERIFIED; the file keeps them for editors.
+    assert_eq!(
+        unverified.len(),
+        4,
+        "expected the four unverified municipal numbers"
+    );
+
+    let shown: Vec<&Phone> = content::CHANNELS
+        .iter()
+        .flat_map(|c| c.all_phones())
+        .chain(content::MUNICIPALITIES.iter().flat_map(|m| m.all_phones()))
+        .collect();
+    assert!(shown.iter().all(|p| p.verified));
+    let html = std::fs::read_to_string(root().join("index.html")).unwrap();
+    for p in unverified {
+        assert!(
+            !shown.iter().any(|s| s.tel == p.tel),
+            "{} reached the app",
+            p.display
+        );
+        assert!(!html.contains(&*p.tel) && !html.contains(&*p.display));
+    }
+}
+
+#[test]
+fn callable_phones_hides_unverified_numbers() {
+    let phone = |tel: &'static str, verified| Phone {
+        display: Cow::Borrowed(tel),
+        tel: Cow::Borrowed(tel),
+        verified,
+        note: None,
+    };
+    let m = Municipality {
+        id: "test".into(),
+        name: "Test".into(),
+        website: "https://www.hilversum.nl".into(),
+        phones: vec![phone("0351111111", false), phone("0352222222", true)].into(),
+        report_url: None,
+        police_team: "Gooi Zuid".into(),
+        note: None,
+        sources: vec![].into(),
+        checked: "2026-11".into(),
+        verified: false,
+    };
+    let tels: Vec<&str> = m.callable_phones().map(|p| p.tel.as_ref()).collect();
+    assert_eq!(tels, ["0352222222"]);
+}
+
+/// Rust files under src/, excluding the schema (the one place `tel:` links are made).
+fn view_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push((path.clone(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join("src"), &mut out);
+    out.retain(|(p, _)| !p.ends_with("content/schema.rs") && !p.ends_with("content/validate.rs"));
+    assert!(out.len() > 10, "found the view sources");
+    out
+}
+
+#[test]
+fn view_code_has_no_hard_coded_numbers_or_addresses() {
+    let allowed = validate::Allowed::from(&content::all());
+    for (path, text) in view_sources() {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let at = format!("{}:{}", path.display(), n + 1);
+            assert!(
+                !code.contains("tel:"),
+                "{at}: build tel: links with PhoneLink"
+            );
+            assert!(
+                !code.contains("http://") && !code.contains("https://"),
+                "{at}: URL in code"
+            );
+            // String literals only: identifiers such as EMERGENCY_112 are not shown to anyone.
+            for literal in code.split('"').skip(1).step_by(2) {
+                if let Some(number) = validate::phone_like(literal).first() {
+                    panic!("{at}: phone number {number} in code; put it in channels.toml");
+                }
+                for host in validate::hosts_in(literal) {
+                    assert!(allowed.hosts.contains(&host), "{at}: web address {host}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn static_html_numbers_match_the_channels_data() {
+    let html = std::fs::read_to_string(root().join("index.html")).unwrap();
+    let allowed = validate::Allowed::from(&content::all());
+    let tels: Vec<&str> = html
+        .split("href=\"tel:")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    // In the fallback div and in <noscript>: 112 and the police, twice each.
+    assert_eq!(tels, ["112", "09008844", "112", "09008844"]);
+    for number in validate::phone_like(&html) {
+        assert!(
+            allowed.phones.contains(&number),
+            "index.html shows {number}"
+        );
+    }
+}
