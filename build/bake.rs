@@ -134,3 +134,30 @@ bake_struct!(Checklist {
     sources,
     checked
 });
+bake_struct!(Question {
+    id,
+    title,
+    hint,
+    options,
+    municipalities,
+    next
+});
+bake_struct!(AnswerOption { id, label, hint });
+bake_struct!(Rule {
+    when,
+    goto,
+    outcome
+});
+bake_struct!(Advice { channel, why });
+bake_struct!(Outcome {
+    id,
+    emergency,
+    anonymous,
+    saar,
+    title,
+    primary,
+    others,
+    say,
+    ready,
+    warnings
+});

@@ -27,6 +27,13 @@ pub struct ChecklistsFile {
     pub checklist: Vec<Checklist>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeldenFile {
+    pub question: Vec<Question>,
+    pub outcome: Vec<Outcome>,
+}
+
 /// UI strings: key = { nl = "…", en = "…" }. Keys become statics in `ui::`.
 pub type UiFile = BTreeMap<String, Text>;
 
@@ -35,9 +42,16 @@ pub struct Files {
     pub tips: TipsFile,
     pub checklists: ChecklistsFile,
     pub ui: UiFile,
+    pub melden: MeldenFile,
 }
 
-pub const FILE_NAMES: [&str; 4] = ["channels.toml", "tips.toml", "checklists.toml", "ui.toml"];
+pub const FILE_NAMES: [&str; 5] = [
+    "channels.toml",
+    "tips.toml",
+    "checklists.toml",
+    "ui.toml",
+    "melden.toml",
+];
 
 /// Reads and parses every content file in `dir` (src/content).
 pub fn read(dir: &Path) -> Result<Files, String> {
@@ -52,5 +66,6 @@ pub fn read(dir: &Path) -> Result<Files, String> {
         tips: parse(dir, "tips.toml")?,
         checklists: parse(dir, "checklists.toml")?,
         ui: parse(dir, "ui.toml")?,
+        melden: parse(dir, "melden.toml")?,
     })
 }

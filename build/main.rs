@@ -30,6 +30,8 @@ fn main() {
         tips: &files.tips.tip,
         checklists: &files.checklists.checklist,
         ui: &ui,
+        questions: &files.melden.question,
+        outcomes: &files.melden.outcome,
     });
     if !errors.is_empty() {
         panic!("content errors:\n  {}", errors.join("\n  "));
@@ -59,6 +61,13 @@ fn main() {
         "Checklist",
         &files.checklists.checklist,
     );
+    static_slice(
+        &mut content,
+        "QUESTIONS",
+        "Question",
+        &files.melden.question,
+    );
+    static_slice(&mut content, "OUTCOMES", "Outcome", &files.melden.outcome);
     std::fs::write(out_dir.join("content.rs"), content).unwrap();
 
     let mut ui_rs =

@@ -32,6 +32,8 @@ fn every_content_file_parses_and_passes_the_rules() {
         tips: &f.tips.tip,
         checklists: &f.checklists.checklist,
         ui: &ui,
+        questions: &f.melden.question,
+        outcomes: &f.melden.outcome,
     });
     assert!(errors.is_empty(), "content errors:\n{}", errors.join("\n"));
 }
@@ -52,6 +54,8 @@ fn the_app_carries_exactly_the_files_minus_unverified_numbers() {
     assert_eq!(content::MUNICIPALITIES, f.channels.municipality.as_slice());
     assert_eq!(content::TIPS, f.tips.tip.as_slice());
     assert_eq!(content::CHECKLISTS, f.checklists.checklist.as_slice());
+    assert_eq!(content::QUESTIONS, f.melden.question.as_slice());
+    assert_eq!(content::OUTCOMES, f.melden.outcome.as_slice());
     assert_eq!(ui::ALL.len(), f.ui.len());
     for (key, text) in ui::ALL {
         assert_eq!(Some(*text), f.ui.get(*key), "ui key {key}");

@@ -31,6 +31,8 @@ pub fn all() -> validate::ContentRef<'static> {
         tips: TIPS,
         checklists: CHECKLISTS,
         ui: ui::ALL,
+        questions: QUESTIONS,
+        outcomes: OUTCOMES,
     }
 }
 

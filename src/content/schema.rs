@@ -224,3 +224,84 @@ pub struct Checklist {
     pub sources: List<Source>,
     pub checked: Str,
 }
+
+// --- "Meld een vermoeden": the report flow as data (src/content/melden.toml) ---------------
+
+/// One question page of the report flow.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Also the URL slug: /nl/melden/<id> (the first question lives at /nl/melden).
+    pub id: Str,
+    pub title: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    pub options: List<AnswerOption>,
+    /// When true the options are the municipalities in channels.toml.
+    #[serde(default)]
+    pub municipalities: bool,
+    /// Tried in order; the first rule whose conditions hold decides where to go.
+    pub next: List<Rule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub id: Str,
+    pub label: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Conditions "question=option"; all must hold. Empty: always holds.
+    #[serde(default)]
+    pub when: List<Str>,
+    #[serde(default)]
+    pub goto: Option<Str>,
+    #[serde(default)]
+    pub outcome: Option<Str>,
+}
+
+/// A channel on an advice page, with why it is the right one here.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advice {
+    /// A channel id, or "gemeente" for the municipality the person chose.
+    pub channel: Str,
+    pub why: Text,
+}
+
+/// An advice page: one primary channel, at most two others.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: Str,
+    /// The full-screen 112 page.
+    #[serde(default)]
+    pub emergency: bool,
+    /// The person wants to stay anonymous: the note helper warns against writing their name.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Offer the buurtpreventie SAAR explainer.
+    #[serde(default)]
+    pub saar: bool,
+    pub title: Text,
+    pub primary: Advice,
+    #[serde(default)]
+    pub others: List<Advice>,
+    /// What to say on the call.
+    #[serde(default)]
+    pub say: List<Text>,
+    /// What to have ready.
+    #[serde(default)]
+    pub ready: List<Text>,
+    /// Where people commonly choose the wrong channel.
+    #[serde(default)]
+    pub warnings: List<Text>,
+}
+
+/// The pseudo channel id for "the municipality the person chose".
+pub const MUNICIPALITY_CHANNEL: &str = "gemeente";

@@ -14,6 +14,8 @@ pub struct ContentRef<'a> {
     pub tips: &'a [Tip],
     pub checklists: &'a [Checklist],
     pub ui: &'a [(&'a str, &'a Text)],
+    pub questions: &'a [Question],
+    pub outcomes: &'a [Outcome],
 }
 
 /// The channels of the emergency bar on every screen: they must exist with a verified number.
@@ -134,7 +136,123 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         check_texts(&format!("ui {key}"), [*text], &allowed, &mut errors);
     }
 
+    melden_ok(c, &allowed, &mut errors);
+
     errors
+}
+
+/// Words after /melden/ that are pages, not questions or deep links.
+pub const MELDEN_PAGES: [&str; 5] = ["overzicht", "advies", "spoed", "saar", "notitie"];
+
+/// The report flow: every reference resolves, every text is complete, at most two others.
+/// Whether every path ends well is proven by walking them all (domain::triage tests).
+fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
+    let questions = c.questions;
+    unique(
+        "question id",
+        questions.iter().map(|q| q.id.as_ref()),
+        errors,
+    );
+    unique(
+        "outcome id",
+        c.outcomes.iter().map(|o| o.id.as_ref()),
+        errors,
+    );
+    if questions.is_empty() {
+        errors.push("melden: no questions".into());
+    }
+    let options_of = |q: &Question| -> Vec<String> {
+        if q.municipalities {
+            c.municipalities.iter().map(|m| m.id.to_string()).collect()
+        } else {
+            q.options.iter().map(|o| o.id.to_string()).collect()
+        }
+    };
+    for q in questions {
+        let at = format!("question {}", q.id);
+        slug_ok(&at, &q.id, errors);
+        if MELDEN_PAGES.contains(&q.id.as_ref()) {
+            errors.push(format!("{at}: id is a reserved page name"));
+        }
+        if q.municipalities != q.options.is_empty() {
+            errors.push(format!(
+                "{at}: needs options, or municipalities = true and none"
+            ));
+        }
+        unique(
+            &format!("{at} option"),
+            q.options.iter().map(|o| o.id.as_ref()),
+            errors,
+        );
+        check_texts(
+            &at,
+            [&q.title].into_iter().chain(q.hint.iter()),
+            allowed,
+            errors,
+        );
+        for o in q.options.iter() {
+            slug_ok(&at, &o.id, errors);
+            // Options double as deep links (/melden/fraude): they must not shadow a page.
+            let shadows = MELDEN_PAGES.contains(&o.id.as_ref())
+                || questions.iter().any(|x| x.id == o.id);
+            if shadows {
+                errors.push(format!("{at}: option '{}' clashes with a page or question", o.id));
+            }
+            check_texts(
+                &at,
+                [&o.label].into_iter().chain(o.hint.iter()),
+                allowed,
+                errors,
+            );
+        }
+        if q.next.is_empty() {
+            errors.push(format!("{at}: has no next rules"));
+        }
+        for rule in q.next.iter() {
+            match (&rule.goto, &rule.outcome) {
+                (Some(g), None) if questions.iter().any(|x| x.id == *g) => {}
+                (None, Some(o)) if c.outcomes.iter().any(|x| x.id == *o) => {}
+                _ => errors.push(format!("{at}: a rule needs one known goto or outcome")),
+            }
+            for cond in rule.when.iter() {
+                let known = cond.split_once('=').is_some_and(|(qid, oid)| {
+                    questions
+                        .iter()
+                        .find(|x| x.id == qid)
+                        .is_some_and(|x| options_of(x).iter().any(|o| o == oid))
+                });
+                if !known {
+                    errors.push(format!("{at}: condition '{cond}' names no known answer"));
+                }
+            }
+        }
+    }
+    for o in c.outcomes {
+        let at = format!("outcome {}", o.id);
+        slug_ok(&at, &o.id, errors);
+        if o.others.len() > 2 {
+            errors.push(format!("{at}: at most two other channels"));
+        }
+        for advice in std::iter::once(&o.primary).chain(o.others.iter()) {
+            let known = advice.channel == MUNICIPALITY_CHANNEL
+                || c.channels.iter().any(|ch| ch.id == advice.channel);
+            if !known {
+                errors.push(format!("{at}: unknown channel '{}'", advice.channel));
+            }
+        }
+        if o.emergency && o.primary.channel != EMERGENCY_ID {
+            errors.push(format!(
+                "{at}: an emergency outcome must send people to 112"
+            ));
+        }
+        let texts = [&o.title, &o.primary.why]
+            .into_iter()
+            .chain(o.others.iter().map(|a| &a.why))
+            .chain(o.say.iter())
+            .chain(o.ready.iter())
+            .chain(o.warnings.iter());
+        check_texts(&at, texts, allowed, errors);
+    }
 }
 
 /// The numbers and web hosts the channels data vouches for.

@@ -2,3 +2,4 @@
 
 pub mod locale_choice;
 pub mod routing;
+pub mod triage;
