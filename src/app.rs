@@ -31,6 +31,8 @@ fn Shell() -> impl IntoView {
         locale_of_path(&location.pathname.get()).unwrap_or_else(preferred_locale)
     });
     provide_context(CurrentLocale(locale));
+    // The report flow's answers live for the whole visit, across its pages.
+    crate::routes::melden::state::provide();
 
     // After an in-app navigation, move focus to the new content so screen readers announce
     // it and keyboard users start at the top (not on the first visit: the skip link is first).
@@ -60,6 +62,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:lang/tips") view=|| localized(Page::Tips)/>
                     <Route path=path!("/:lang/checklists") view=|| localized(Page::Checklists)/>
                     <Route path=path!("/:lang/melden") view=|| localized(Page::Melden)/>
+                    <Route path=path!("/:lang/melden/*step") view=|| localized(Page::Melden)/>
                     <Route path=path!("/:lang/workshop") view=|| localized(Page::Workshop)/>
                     <Route path=path!("/:lang/gemeente") view=|| localized(Page::Gemeente)/>
                     <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>

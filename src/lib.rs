@@ -4,6 +4,7 @@
 //! one place that touches localStorage; `components` and `routes` are the Leptos views.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content;
 pub mod domain;

@@ -39,3 +39,32 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
         .set_item(key, value)
         .map_err(|_| StorageError::WriteFailed)
 }
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Session storage: kept across reloads and back/forward in this tab, gone when the tab
+/// closes. Used for report-flow answers, which can be sensitive ("something at home").
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn session_set(key: &str, value: &str) -> Result<(), StorageError> {
+    let storage = session_storage().ok_or(StorageError::Unavailable)?;
+    storage
+        .set_item(key, value)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(key);
+    }
+}

@@ -181,7 +181,9 @@ fn view_sources() -> Vec<(PathBuf, String)> {
 fn view_code_has_no_hard_coded_numbers_or_addresses() {
     let allowed = validate::Allowed::from(&content::all());
     for (path, text) in view_sources() {
-        for (n, line) in text.lines().enumerate() {
+        // Unit tests sit at the bottom of a file and show nothing to anyone.
+        let shown = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in shown.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             let at = format!("{}:{}", path.display(), n + 1);
             assert!(

@@ -1,19 +1,37 @@
 use leptos::prelude::*;
 
 use crate::components::phone_link::PhoneLink;
-use crate::i18n::{tr, ui, use_locale};
+use crate::i18n::{tr, ui, use_locale, Text};
 use crate::schema::{Channel, HasPhones};
 
 /// One channel: whom to contact, when, when not, how, and what happens next.
 #[component]
 pub fn ChannelCard(channel: &'static Channel) -> impl IntoView {
     let locale = use_locale();
+    view! {
+        <article class="wz-channel">
+            <h3 class="wz-channel__name">{move || channel.name.get(locale.get())}</h3>
+            <dl class="wz-channel__facts">
+                <dt>{tr(&ui::CHANNEL_WHEN)}</dt>
+                <dd>{move || channel.when.get(locale.get())}</dd>
+                {fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
+            </dl>
+            <ChannelContact channel/>
+        </article>
+    }
+}
+
+/// How to reach a channel: its verified numbers as call buttons, its website, the hours,
+/// and honestly what happens after you report. The one place this is rendered.
+#[component]
+pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
+    let locale = use_locale();
     let phones = channel
         .callable_phones()
         .map(|p| {
             view! {
                 <li>
-                    <PhoneLink phone=p class="wz-button wz-button--secondary"/>
+                    <PhoneLink phone=p prefix=&ui::CHANNEL_CALL class="wz-button wz-button--secondary"/>
                     {p.note.as_ref().map(|n| view! {
                         <span class="wz-channel__note">" ("{move || n.get(locale.get())}")"</span>
                     })}
@@ -21,34 +39,31 @@ pub fn ChannelCard(channel: &'static Channel) -> impl IntoView {
             }
         })
         .collect_view();
-    let optional = |label: &'static crate::i18n::Text, text: Option<&'static crate::i18n::Text>| {
-        text.map(|t| {
-            view! {
-                <dt>{tr(label)}</dt>
-                <dd>{move || t.get(locale.get())}</dd>
-            }
-        })
-    };
     view! {
-        <article class="wz-channel">
-            <h3 class="wz-channel__name">{move || channel.name.get(locale.get())}</h3>
-            <dl class="wz-channel__facts">
-                <dt>{tr(&ui::CHANNEL_WHEN)}</dt>
-                <dd>{move || channel.when.get(locale.get())}</dd>
-                {optional(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
-                {optional(&ui::CHANNEL_HOURS, channel.availability.as_ref())}
-                {optional(&ui::CHANNEL_AFTER, channel.after.as_ref())}
-            </dl>
-            <ul class="wz-channel__actions" role="list">
-                {phones}
-                {channel.url.as_ref().map(|url| view! {
-                    <li><a class="wz-link" href=url.as_ref() rel="external noopener">
-                        {tr(&ui::CHANNEL_WEBSITE)}": "{display_host(url)}
-                    </a></li>
-                })}
-            </ul>
-        </article>
+        <ul class="wz-channel__actions" role="list">
+            {phones}
+            {channel.url.as_ref().map(|url| view! {
+                <li><a class="wz-link" href=url.as_ref() rel="external noopener">
+                    {tr(&ui::CHANNEL_WEBSITE)}": "{display_host(url)}
+                </a></li>
+            })}
+        </ul>
+        <dl class="wz-channel__facts">
+            {fact(&ui::CHANNEL_HOURS, channel.availability.as_ref())}
+            {fact(&ui::CHANNEL_AFTER, channel.after.as_ref())}
+        </dl>
     }
+}
+
+/// A term and its description, when the content has it.
+fn fact(label: &'static Text, text: Option<&'static Text>) -> impl IntoView {
+    let locale = use_locale();
+    text.map(|t| {
+        view! {
+            <dt>{tr(label)}</dt>
+            <dd>{move || t.get(locale.get())}</dd>
+        }
+    })
 }
 
 /// "https://www.politie.nl/x" → "politie.nl/x": what people recognise and could type.

@@ -2,6 +2,8 @@
 
 pub mod channel_card;
 pub mod emergency_bar;
+pub mod municipality;
+pub mod note_helper;
 pub mod page;
 pub mod phone_link;
 pub mod site_header;

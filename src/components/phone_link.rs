@@ -1,27 +1,32 @@
 use leptos::prelude::*;
 
+use crate::i18n::{use_locale, Text};
 use crate::schema::Phone;
 
 /// The one place a `tel:` link is made. Only pass numbers from `callable_phones()`.
 #[component]
 pub fn PhoneLink(
     phone: &'static Phone,
-    /// Visible text; defaults to the number itself.
+    /// Visible text containing the number ("Spoed? Bel 112"); defaults to the number.
     #[prop(optional, into)]
     label: Option<Signal<&'static str>>,
+    /// A word before the number ("Bel"), when there is no label.
+    #[prop(optional)]
+    prefix: Option<&'static Text>,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
+    let locale = use_locale();
     // The number never breaks across lines ("0900-" / "8844" is misread), the words may.
     let text = move || {
-        let label = label.map(|l| l.get()).unwrap_or(&phone.display);
-        let (before, after) = match label.find(phone.display.as_ref()) {
-            Some(i) => (&label[..i], &label[i + phone.display.len()..]),
+        let display: &str = &phone.display;
+        let label = label.map(|l| l.get()).unwrap_or(display);
+        let (before, after) = match label.find(display) {
+            Some(i) => (&label[..i], &label[i + display.len()..]),
             None => (label, ""),
         };
-        let number = label
-            .contains(phone.display.as_ref())
-            .then_some(phone.display.as_ref());
-        view! { {before}<span class="wz-nowrap">{number}</span>{after} }
+        let number = label.contains(display).then_some(display);
+        let prefix = prefix.map(|p| format!("{} ", p.get(locale.get())));
+        view! { {prefix}{before}<span class="wz-nowrap">{number}</span>{after} }
     };
     view! {
         <a class=format!("wz-phone {class}") href=phone.href()>{text}</a>

@@ -1,0 +1,179 @@
+//! One question page (GOV.UK "question page" pattern): the question is the legend and the h1,
+//! radios with labels and hints, an error summary when nothing was chosen.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+
+use super::state::{step_href, tree, use_melden, MUNICIPALITY_KEY};
+use super::{BackLink, FlowNotice};
+use crate::content::MUNICIPALITIES;
+use crate::i18n::{tr, ui, use_locale, Locale};
+use crate::schema::{Question, Text};
+use crate::storage;
+
+/// An option as shown: its id, label and optional hint.
+#[derive(Clone, Copy)]
+enum Label {
+    Text(&'static Text),
+    Name(&'static str),
+}
+
+impl Label {
+    fn get(self, locale: Locale) -> &'static str {
+        match self {
+            Label::Text(t) => t.get(locale),
+            Label::Name(n) => n,
+        }
+    }
+}
+
+#[component]
+pub fn QuestionPage(question: &'static Question) -> impl IntoView {
+    let state = use_melden();
+    let locale = use_locale();
+    let t = tree();
+    let q = question;
+
+    let options: Vec<(&'static str, Label, Option<&'static Text>)> = if q.municipalities {
+        MUNICIPALITIES
+            .iter()
+            .map(|m| (m.id.as_ref(), Label::Name(&m.name), None))
+            .collect()
+    } else {
+        q.options
+            .iter()
+            .map(|o| (o.id.as_ref(), Label::Text(&o.label), o.hint.as_ref()))
+            .collect()
+    };
+
+    // Preselect the saved answer; for the municipality, the one remembered on this device.
+    let saved = state.answers.with_untracked(|a| a.get(q.id.as_ref()).cloned());
+    let remembered = || storage::get(MUNICIPALITY_KEY).filter(|m| t.is_valid(&q.id, m));
+    let initial = saved.or_else(|| if q.municipalities { remembered() } else { None });
+    let selected = RwSignal::new(initial);
+    let show_error = RwSignal::new(false);
+
+    let previous = state.answers.with_untracked(|a| {
+        let asked = t.walk(a).asked;
+        let at = asked.iter().position(|x| *x == q.id).unwrap_or(asked.len());
+        at.checked_sub(1)
+            .map(|i| crate::domain::triage::Step::Question(asked[i].to_string()))
+    });
+
+    let navigate = use_navigate();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(choice) = selected.get_untracked() else {
+            show_error.set(true);
+            focus_by_id("wz-error-summary");
+            return;
+        };
+        if q.municipalities {
+            // Remembering is a convenience; if storage is full the flow goes on.
+            let _ = storage::set(MUNICIPALITY_KEY, &choice);
+        }
+        state.notice.set(None);
+        state.answers.update(|a| {
+            a.insert(q.id.to_string(), choice);
+        });
+        let next = state.answers.with_untracked(|a| t.step_after(a));
+        navigate(&step_href(locale.get_untracked(), &next), Default::default());
+    };
+
+    let hint_id = format!("{}-hint", q.id);
+    let error_id = format!("{}-error", q.id);
+    let first_input = format!("{}-{}", q.id, options.first().map(|o| o.0).unwrap_or(""));
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if q.hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if show_error.get() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+
+    let radios = options
+        .into_iter()
+        .map(|(id, label, hint)| {
+            let input_id = format!("{}-{id}", q.id);
+            let hint_id = format!("{input_id}-hint");
+            view! {
+                <div class="wz-radios__item">
+                    <input
+                        class="wz-radios__input"
+                        type="radio"
+                        id=input_id.clone()
+                        name=q.id.as_ref()
+                        value=id
+                        prop:checked=move || selected.get().as_deref() == Some(id)
+                        aria-describedby=hint.map(|_| hint_id.clone())
+                        on:change=move |_| {
+                            selected.set(Some(id.to_string()));
+                            show_error.set(false);
+                        }
+                    />
+                    <label class="wz-radios__label" for=input_id>
+                        {move || label.get(locale.get())}
+                    </label>
+                    {hint.map(|h| view! {
+                        <p class="wz-radios__hint" id=hint_id.clone()>{move || h.get(locale.get())}</p>
+                    })}
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <Title text=move || q.title.get(locale.get()).to_string()/>
+        <div class="wz-page wz-question" data-page="melden" data-step=q.id.as_ref()>
+            {previous.map(|to| view! { <BackLink to/> })}
+            <FlowNotice/>
+            {move || show_error.get().then(|| view! {
+                <div class="wz-error-summary" id="wz-error-summary" role="alert" tabindex="-1">
+                    <h2 class="wz-error-summary__title">{tr(&ui::MELDEN_ERROR_TITLE)}</h2>
+                    <ul class="wz-error-summary__list">
+                        <li><a href=format!("#{first_input}")>{tr(&ui::MELDEN_ERROR_CHOOSE)}</a></li>
+                    </ul>
+                </div>
+            })}
+            <form class="wz-form" on:submit=on_submit novalidate>
+                <div class="wz-form-group" class:wz-form-group--error=move || show_error.get()>
+                    <fieldset class="wz-fieldset" aria-describedby=described_by>
+                        <legend class="wz-fieldset__legend">
+                            <h1 class="wz-page__title">{move || q.title.get(locale.get())}</h1>
+                        </legend>
+                        {q.hint.as_ref().map(|h| view! {
+                            <p class="wz-hint" id=hint_id.clone()>{move || h.get(locale.get())}</p>
+                        })}
+                        {move || show_error.get().then(|| view! {
+                            <p class="wz-error-message" id=error_id.clone()>{tr(&ui::MELDEN_ERROR_CHOOSE)}</p>
+                        })}
+                        <div class="wz-radios">{radios}</div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="wz-button">{tr(&ui::MELDEN_NEXT)}</button>
+            </form>
+        </div>
+    }
+}
+
+pub(super) fn focus_by_id(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let id = id.to_string();
+    // After the error summary is rendered.
+    request_animation_frame(move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,68 @@
+//! Buurtpreventie WhatsApp groups: the SAAR steps and a ready-to-paste group message built
+//! from the person's note.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+
+use super::state::step_href;
+use crate::browser;
+use crate::components::note_helper::load_note;
+use crate::domain::note::group_message;
+use crate::domain::triage::Step;
+use crate::i18n::{tr, ui, use_locale};
+
+#[component]
+pub fn Saar() -> impl IntoView {
+    let locale = use_locale();
+    let (note, _) = load_note();
+    let called = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+    let message = Memo::new(move |_| {
+        let l = locale.get();
+        let yes_no = if called.get() { ui::SAAR_YES.get(l) } else { ui::SAAR_NO.get(l) };
+        group_message(ui::SAAR_TEMPLATE.get(l), &note, yes_no)
+    });
+    let copy = move |_| {
+        let text = message.get_untracked();
+        spawn_local(async move { copied.set(Some(browser::copy_text(&text).await)) });
+    };
+    let steps = [&ui::SAAR_S, &ui::SAAR_A1, &ui::SAAR_A2, &ui::SAAR_R];
+    view! {
+        <Title text=tr(&ui::SAAR_TITLE)/>
+        <div class="wz-page" data-page="melden" data-step="saar">
+            <h1 class="wz-page__title">{tr(&ui::SAAR_TITLE)}</h1>
+            <p class="wz-page__intro">{tr(&ui::SAAR_INTRO)}</p>
+            <ol class="wz-saar">
+                {steps.into_iter().map(|s| view! { <li>{tr(s)}</li> }).collect_view()}
+            </ol>
+            <h2>{tr(&ui::SAAR_MESSAGE_TITLE)}</h2>
+            <p class="wz-hint">{tr(&ui::SAAR_MESSAGE_HINT)}</p>
+            <fieldset class="wz-fieldset">
+                <legend class="wz-label">{tr(&ui::SAAR_CALLED)}</legend>
+                <div class="wz-radios wz-radios--inline">
+                    <div class="wz-radios__item">
+                        <input class="wz-radios__input" type="radio" id="saar-112-ja" name="saar-112"
+                            prop:checked=move || called.get() on:change=move |_| called.set(true)/>
+                        <label class="wz-radios__label" for="saar-112-ja">{tr(&ui::SAAR_YES)}</label>
+                    </div>
+                    <div class="wz-radios__item">
+                        <input class="wz-radios__input" type="radio" id="saar-112-nee" name="saar-112"
+                            prop:checked=move || !called.get() on:change=move |_| called.set(false)/>
+                        <label class="wz-radios__label" for="saar-112-nee">{tr(&ui::SAAR_NO)}</label>
+                    </div>
+                </div>
+            </fieldset>
+            <p class="wz-note__preview" data-testid="saar-message">{message}</p>
+            <p class="wz-note__status" role="status">
+                {move || copied.get().map(|ok| if ok { &ui::NOTE_COPIED } else { &ui::NOTE_COPY_FAILED }.get(locale.get()))}
+            </p>
+            <div class="wz-button-group">
+                <button type="button" class="wz-button" on:click=copy>{tr(&ui::SAAR_COPY)}</button>
+                <a class="wz-button wz-button--secondary" href=move || step_href(locale.get(), &Step::Advice)>
+                    {tr(&ui::SAAR_TO_ADVICE)}
+                </a>
+            </div>
+        </div>
+    }
+}
