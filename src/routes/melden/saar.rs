@@ -42,14 +42,14 @@ pub fn Saar() -> impl IntoView {
                 <legend class="wz-label">{tr(&ui::SAAR_CALLED)}</legend>
                 <div class="wz-radios wz-radios--inline">
                     <div class="wz-radios__item">
-                        <input class="wz-radios__input" type="radio" id="saar-112-ja" name="saar-112"
+                        <input class="wz-radios__input" type="radio" id="saar-gebeld-ja" name="saar-gebeld"
                             prop:checked=move || called.get() on:change=move |_| called.set(true)/>
-                        <label class="wz-radios__label" for="saar-112-ja">{tr(&ui::SAAR_YES)}</label>
+                        <label class="wz-radios__label" for="saar-gebeld-ja">{tr(&ui::SAAR_YES)}</label>
                     </div>
                     <div class="wz-radios__item">
-                        <input class="wz-radios__input" type="radio" id="saar-112-nee" name="saar-112"
+                        <input class="wz-radios__input" type="radio" id="saar-gebeld-nee" name="saar-gebeld"
                             prop:checked=move || !called.get() on:change=move |_| called.set(false)/>
-                        <label class="wz-radios__label" for="saar-112-nee">{tr(&ui::SAAR_NO)}</label>
+                        <label class="wz-radios__label" for="saar-gebeld-nee">{tr(&ui::SAAR_NO)}</label>
                     </div>
                 </div>
             </fieldset>
