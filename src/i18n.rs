@@ -16,10 +16,13 @@ pub fn use_locale() -> Memo<Locale> {
         .unwrap_or_else(|| Memo::new(|_| Locale::default()))
 }
 
-/// A reactive text for views: `{tr(&ui::NAV_TIPS)}`.
-pub fn tr(text: &'static Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let locale = use_locale();
-    move || text.get(locale.get())
+/// A text in the current language: `{tr(&ui::NAV_TIPS)}`.
+///
+/// Not reactive on purpose: the app shell re-renders everything when the language changes
+/// (a rare event), so views need no reactive closure per text. Each such closure is its own
+/// generic instance in the wasm; thousands of them cost a phone real download time.
+pub fn tr(text: &'static Text) -> &'static str {
+    text.get(use_locale().get_untracked())
 }
 
 /// The user's language preference: stored choice, then browser, then Dutch.

@@ -1,19 +1,18 @@
 use leptos::prelude::*;
 
 use crate::components::phone_link::PhoneLink;
-use crate::i18n::{tr, ui, use_locale, Text};
+use crate::i18n::{tr, ui, Text};
 use crate::schema::{Channel, HasPhones};
 
 /// One channel: whom to contact, when, when not, how, and what happens next.
 #[component]
 pub fn ChannelCard(channel: &'static Channel) -> impl IntoView {
-    let locale = use_locale();
     view! {
         <article class="wz-channel">
-            <h3 class="wz-channel__name">{move || channel.name.get(locale.get())}</h3>
+            <h3 class="wz-channel__name">{tr(&channel.name)}</h3>
             <dl class="wz-channel__facts">
                 <dt>{tr(&ui::CHANNEL_WHEN)}</dt>
-                <dd>{move || channel.when.get(locale.get())}</dd>
+                <dd>{tr(&channel.when)}</dd>
                 {fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
             </dl>
             <ChannelContact channel/>
@@ -25,7 +24,6 @@ pub fn ChannelCard(channel: &'static Channel) -> impl IntoView {
 /// and honestly what happens after you report. The one place this is rendered.
 #[component]
 pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
-    let locale = use_locale();
     let phones = channel
         .callable_phones()
         .map(|p| {
@@ -33,7 +31,7 @@ pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
                 <li>
                     <PhoneLink phone=p prefix=&ui::CHANNEL_CALL class="wz-button wz-button--secondary"/>
                     {p.note.as_ref().map(|n| view! {
-                        <span class="wz-channel__note">" ("{move || n.get(locale.get())}")"</span>
+                        <span class="wz-channel__note">" ("{tr(n)}")"</span>
                     })}
                 </li>
             }
@@ -57,11 +55,10 @@ pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
 
 /// A term and its description, when the content has it.
 fn fact(label: &'static Text, text: Option<&'static Text>) -> impl IntoView {
-    let locale = use_locale();
     text.map(|t| {
         view! {
             <dt>{tr(label)}</dt>
-            <dd>{move || t.get(locale.get())}</dd>
+            <dd>{tr(t)}</dd>
         }
     })
 }

@@ -23,11 +23,11 @@ pub fn EmergencyLinks() -> impl IntoView {
     let (urgent, police) = emergency_phones();
     view! {
         {urgent.map(|p| view! {
-            <PhoneLink phone=p label=Signal::derive(tr(&ui::EMERGENCY_112))
+            <PhoneLink phone=p label=tr(&ui::EMERGENCY_112)
                 class="wz-emergency__link wz-emergency__link--urgent"/>
         })}
         {police.map(|p| view! {
-            <PhoneLink phone=p label=Signal::derive(tr(&ui::EMERGENCY_POLICE))
+            <PhoneLink phone=p label=tr(&ui::EMERGENCY_POLICE)
                 class="wz-emergency__link"/>
         })}
     }

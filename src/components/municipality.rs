@@ -2,14 +2,13 @@ use leptos::prelude::*;
 
 use crate::components::channel_card::display_host;
 use crate::components::phone_link::PhoneLink;
-use crate::i18n::{tr, ui, use_locale};
+use crate::i18n::{tr, ui};
 use crate::schema::{HasPhones, Municipality};
 
 /// How to reach a municipality: website, where to report in public space, and only the
 /// numbers a source confirms (otherwise a line saying to use the website).
 #[component]
 pub fn MunicipalityContact(m: &'static Municipality) -> impl IntoView {
-    let locale = use_locale();
     let phones: Vec<_> = m.callable_phones().collect();
     let has_phone = !phones.is_empty();
     view! {
@@ -27,7 +26,7 @@ pub fn MunicipalityContact(m: &'static Municipality) -> impl IntoView {
             {phones.into_iter().map(|p| view! {
                 <li>
                     <PhoneLink phone=p prefix=&ui::CHANNEL_CALL class="wz-button wz-button--secondary"/>
-                    {p.note.as_ref().map(|n| view! { " (" {move || n.get(locale.get())} ")" })}
+                    {p.note.as_ref().map(|n| view! { " (" {tr(n)} ")" })}
                 </li>
             }).collect_view()}
         </ul>

@@ -68,7 +68,11 @@ pub fn NoteHelper(
                 storage::set(NOTE_KEY, &n.encode())
             }
         });
-        status.set(if result.is_ok() { Status::Saved } else { Status::NotSaved });
+        status.set(if result.is_ok() {
+            Status::Saved
+        } else {
+            Status::NotSaved
+        });
     };
     let text = Memo::new(move |_| note.with(|n| n.as_text(note_labels(locale.get()))));
 
@@ -112,7 +116,11 @@ pub fn NoteHelper(
         let value = text.get_untracked();
         spawn_local(async move {
             let ok = browser::copy_text(&value).await;
-            status.set(if ok { Status::Copied } else { Status::CopyFailed });
+            status.set(if ok {
+                Status::Copied
+            } else {
+                Status::CopyFailed
+            });
         });
     };
     let share = move |_| {

@@ -8,24 +8,24 @@ use crate::schema::Phone;
 pub fn PhoneLink(
     phone: &'static Phone,
     /// Visible text containing the number ("Spoed? Bel 112"); defaults to the number.
-    #[prop(optional, into)]
-    label: Option<Signal<&'static str>>,
+    #[prop(optional)]
+    label: Option<&'static str>,
     /// A word before the number ("Bel"), when there is no label.
     #[prop(optional)]
     prefix: Option<&'static Text>,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let locale = use_locale();
+    let locale = use_locale().get_untracked();
     // The number never breaks across lines ("0900-" / "8844" is misread), the words may.
-    let text = move || {
+    let text = {
         let display: &str = &phone.display;
-        let label = label.map(|l| l.get()).unwrap_or(display);
+        let label = label.unwrap_or(display);
         let (before, after) = match label.find(display) {
             Some(i) => (&label[..i], &label[i + display.len()..]),
             None => (label, ""),
         };
         let number = label.contains(display).then_some(display);
-        let prefix = prefix.map(|p| format!("{} ", p.get(locale.get())));
+        let prefix = prefix.map(|p| format!("{} ", p.get(locale)));
         view! { {prefix}{before}<span class="wz-nowrap">{number}</span>{after} }
     };
     view! {

@@ -193,10 +193,13 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
         for o in q.options.iter() {
             slug_ok(&at, &o.id, errors);
             // Options double as deep links (/melden/fraude): they must not shadow a page.
-            let shadows = MELDEN_PAGES.contains(&o.id.as_ref())
-                || questions.iter().any(|x| x.id == o.id);
+            let shadows =
+                MELDEN_PAGES.contains(&o.id.as_ref()) || questions.iter().any(|x| x.id == o.id);
             if shadows {
-                errors.push(format!("{at}: option '{}' clashes with a page or question", o.id));
+                errors.push(format!(
+                    "{at}: option '{}' clashes with a page or question",
+                    o.id
+                ));
             }
             check_texts(
                 &at,

@@ -98,12 +98,20 @@ mod tests {
         n.who = "regel 1\nregel 2; \"quotes\" = ok \u{1f} weg".into();
         let decoded = Note::decode(&n.encode()).unwrap();
         assert_eq!(decoded.who, "regel 1\nregel 2; \"quotes\" = ok  weg");
-        assert_eq!(Note::decode(&Note::default().encode()), Some(Note::default()));
+        assert_eq!(
+            Note::decode(&Note::default().encode()),
+            Some(Note::default())
+        );
     }
 
     #[test]
     fn rejects_old_or_broken_notes() {
-        for junk in ["", "note0\u{1f}a\u{1f}b\u{1f}c\u{1f}d", "note1\u{1f}a", "{\"what\":1}"] {
+        for junk in [
+            "",
+            "note0\u{1f}a\u{1f}b\u{1f}c\u{1f}d",
+            "note1\u{1f}a",
+            "{\"what\":1}",
+        ] {
             assert_eq!(Note::decode(junk), None, "{junk:?}");
         }
         let too_many = format!("{}\u{1f}extra", note().encode());

@@ -20,7 +20,7 @@ pub fn Over() -> impl IntoView {
         .map(|(name, sources, checked)| {
             view! {
                 <tr>
-                    <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                    <th scope="row">{name.get(locale.get_untracked())}</th>
                     <td>{sources.iter().map(|s| view! { <SourceLine s/> }).collect_view()}</td>
                     <td>{checked.as_ref()}</td>
                 </tr>

@@ -52,7 +52,8 @@ pub fn Advice() -> impl IntoView {
         };
         contact.map(|(name, contact)| {
             let heading = if primary {
-                view! { <h2 class="wz-advice__name">{tr(&ui::MELDEN_PRIMARY)}": "{name}</h2> }.into_any()
+                view! { <h2 class="wz-advice__name">{tr(&ui::MELDEN_PRIMARY)}": "{name}</h2> }
+                    .into_any()
             } else {
                 view! { <h3 class="wz-advice__name">{name}</h3> }.into_any()
             };
@@ -60,7 +61,7 @@ pub fn Advice() -> impl IntoView {
                 <section class="wz-advice" class:wz-advice--primary=primary
                     data-channel=advice.channel.as_ref()>
                     {heading}
-                    <p class="wz-advice__why">{move || advice.why.get(locale.get())}</p>
+                    <p class="wz-advice__why">{tr(&advice.why)}</p>
                     {contact}
                 </section>
             }
@@ -69,16 +70,16 @@ pub fn Advice() -> impl IntoView {
     let list = |items: &'static [Text]| {
         view! {
             <ul class="wz-list">
-                {items.iter().map(|i| view! { <li>{move || i.get(locale.get())}</li> }).collect_view()}
+                {items.iter().map(|i| view! { <li>{tr(i)}</li> }).collect_view()}
             </ul>
         }
     };
 
     view! {
-        <Title text=move || outcome.title.get(locale.get()).to_string()/>
+        <Title text=tr(&outcome.title).to_string()/>
         <div class="wz-page" data-page="melden" data-step="advies" data-outcome=outcome.id.as_ref()>
             <BackLink to=Step::Summary/>
-            <h1 class="wz-page__title">{move || outcome.title.get(locale.get())}</h1>
+            <h1 class="wz-page__title">{tr(&outcome.title)}</h1>
             {block(&outcome.primary, true)}
             {(!outcome.warnings.is_empty()).then(|| view! {
                 <div class="wz-warning">

@@ -17,7 +17,7 @@ pub fn Emergency() -> impl IntoView {
     let list = move |items: &'static [Text]| {
         view! {
             <ul class="wz-list">
-                {items.iter().map(|i| view! { <li>{move || i.get(locale.get())}</li> }).collect_view()}
+                {items.iter().map(|i| view! { <li>{tr(i)}</li> }).collect_view()}
             </ul>
         }
     };
@@ -25,11 +25,11 @@ pub fn Emergency() -> impl IntoView {
         <Title text=tr(&ui::MELDEN_CALL)/>
         <div class="wz-page wz-spoed" data-page="melden" data-step="spoed">
             {outcome.map(|o| view! {
-                <h1 class="wz-page__title wz-spoed__title">{move || o.title.get(locale.get())}</h1>
-                <p class="wz-page__intro">{move || o.primary.why.get(locale.get())}</p>
+                <h1 class="wz-page__title wz-spoed__title">{tr(&o.title)}</h1>
+                <p class="wz-page__intro">{tr(&o.primary.why)}</p>
             })}
             {urgent.map(|p| view! {
-                <p><PhoneLink phone=p label=Signal::derive(tr(&ui::MELDEN_CALL))
+                <p><PhoneLink phone=p label=tr(&ui::MELDEN_CALL)
                     class="wz-button wz-button--urgent wz-spoed__call"/></p>
             })}
             {outcome.map(|o| view! {

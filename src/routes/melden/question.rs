@@ -48,7 +48,9 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     };
 
     // Preselect the saved answer; for the municipality, the one remembered on this device.
-    let saved = state.answers.with_untracked(|a| a.get(q.id.as_ref()).cloned());
+    let saved = state
+        .answers
+        .with_untracked(|a| a.get(q.id.as_ref()).cloned());
     let remembered = || storage::get(MUNICIPALITY_KEY).filter(|m| t.is_valid(&q.id, m));
     let initial = saved.or_else(|| if q.municipalities { remembered() } else { None });
     let selected = RwSignal::new(initial);
@@ -78,7 +80,10 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             a.insert(q.id.to_string(), choice);
         });
         let next = state.answers.with_untracked(|a| t.step_after(a));
-        navigate(&step_href(locale.get_untracked(), &next), Default::default());
+        navigate(
+            &step_href(locale.get_untracked(), &next),
+            Default::default(),
+        );
     };
 
     let hint_id = format!("{}-hint", q.id);
@@ -122,7 +127,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                         {move || label.get(locale.get())}
                     </label>
                     {hint.map(|h| view! {
-                        <p class="wz-radios__hint" id=hint_id.clone()>{move || h.get(locale.get())}</p>
+                        <p class="wz-radios__hint" id=hint_id.clone()>{tr(h)}</p>
                     })}
                 </div>
             }
@@ -130,7 +135,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         .collect_view();
 
     view! {
-        <Title text=move || q.title.get(locale.get()).to_string()/>
+        <Title text=tr(&q.title).to_string()/>
         <div class="wz-page wz-question" data-page="melden" data-step=q.id.as_ref()>
             {previous.map(|to| view! { <BackLink to/> })}
             <FlowNotice/>
@@ -146,10 +151,10 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                 <div class="wz-form-group" class:wz-form-group--error=move || show_error.get()>
                     <fieldset class="wz-fieldset" aria-describedby=described_by>
                         <legend class="wz-fieldset__legend">
-                            <h1 class="wz-page__title">{move || q.title.get(locale.get())}</h1>
+                            <h1 class="wz-page__title">{tr(&q.title)}</h1>
                         </legend>
                         {q.hint.as_ref().map(|h| view! {
-                            <p class="wz-hint" id=hint_id.clone()>{move || h.get(locale.get())}</p>
+                            <p class="wz-hint" id=hint_id.clone()>{tr(h)}</p>
                         })}
                         {move || show_error.get().then(|| view! {
                             <p class="wz-error-message" id=error_id.clone()>{tr(&ui::MELDEN_ERROR_CHOOSE)}</p>

@@ -20,7 +20,11 @@ pub fn Saar() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let message = Memo::new(move |_| {
         let l = locale.get();
-        let yes_no = if called.get() { ui::SAAR_YES.get(l) } else { ui::SAAR_NO.get(l) };
+        let yes_no = if called.get() {
+            ui::SAAR_YES.get(l)
+        } else {
+            ui::SAAR_NO.get(l)
+        };
         group_message(ui::SAAR_TEMPLATE.get(l), &note, yes_no)
     });
     let copy = move |_| {

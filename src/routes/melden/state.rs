@@ -52,7 +52,9 @@ pub fn provide() {
     };
     Effect::new(move |_| {
         let encoded = state.answers.with(encode_answers);
-        state.kept.set(storage::session_set(ANSWERS_KEY, &encoded).is_ok());
+        state
+            .kept
+            .set(storage::session_set(ANSWERS_KEY, &encoded).is_ok());
     });
     provide_context(state);
 }

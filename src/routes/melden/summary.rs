@@ -38,12 +38,12 @@ pub fn Summary() -> impl IntoView {
                     let href = move || step_href(locale.get(), &Step::Question(q.id.to_string()));
                     view! {
                         <div class="wz-summary__row">
-                            <dt class="wz-summary__key">{move || q.title.get(locale.get())}</dt>
+                            <dt class="wz-summary__key">{tr(&q.title)}</dt>
                             <dd class="wz-summary__value">{label}</dd>
                             <dd class="wz-summary__actions">
                                 <a href=href>
                                     {tr(&ui::MELDEN_SUMMARY_CHANGE)}
-                                    <span class="wz-visually-hidden">": "{move || q.title.get(locale.get())}</span>
+                                    <span class="wz-visually-hidden">": "{tr(&q.title)}</span>
                                 </a>
                             </dd>
                         </div>
@@ -53,7 +53,10 @@ pub fn Summary() -> impl IntoView {
         })
     };
     let last = state.answers.with_untracked(|a| {
-        t.walk(a).asked.last().map(|q| Step::Question(q.to_string()))
+        t.walk(a)
+            .asked
+            .last()
+            .map(|q| Step::Question(q.to_string()))
     });
     view! {
         <Title text=tr(&ui::MELDEN_SUMMARY_TITLE)/>
