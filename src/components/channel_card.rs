@@ -37,7 +37,10 @@ pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
             }
         })
         .collect_view();
+    // A channel without number or website (your own bank) says how to reach it in words.
+    let reach_in_words = channel.callable_phones().next().is_none() && channel.url.is_none();
     view! {
+        {reach_in_words.then(|| view! { <p>{tr(&channel.when)}</p> })}
         <ul class="wz-channel__actions" role="list">
             {phones}
             {channel.url.as_ref().map(|url| view! {

@@ -26,7 +26,8 @@ pub fn PhoneLink(
         };
         let number = label.contains(display).then_some(display);
         let prefix = prefix.map(|p| format!("{} ", p.get(locale)));
-        view! { {prefix}{before}<span class="wz-nowrap">{number}</span>{after} }
+        // One inline wrapper, so a flex or grid link lays the text out as one line box.
+        view! { <span>{prefix}{before}<span class="wz-nowrap">{number}</span>{after}</span> }
     };
     view! {
         <a class=format!("wz-phone {class}") href=phone.href()>{text}</a>
