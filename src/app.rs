@@ -53,29 +53,24 @@ fn Shell() -> impl IntoView {
             if title.is_empty() { "Waakzaam".to_string() } else { format!("{title} · Waakzaam") }
         }/>
         <div class="wz-app">
-            // Everything below is rebuilt when the language changes, so texts need not be
-            // reactive (see i18n::tr).
-            {move || {
-                locale.track();
-                view! {
-                    <SkipLink/>
-                    <SiteHeader/>
-                    <main id="main-content" class="wz-main" tabindex="-1">
-                        <Routes fallback=|| view! { <NotFound/> }>
-                            <Route path=path!("/") view=RootRedirect/>
-                            <Route path=path!("/:lang") view=|| localized(Page::Home)/>
-                            <Route path=path!("/:lang/tips") view=|| localized(Page::Tips)/>
-                            <Route path=path!("/:lang/checklists") view=|| localized(Page::Checklists)/>
-                            <Route path=path!("/:lang/melden") view=|| localized(Page::Melden)/>
-                            <Route path=path!("/:lang/melden/*step") view=|| localized(Page::Melden)/>
-                            <Route path=path!("/:lang/workshop") view=|| localized(Page::Workshop)/>
-                            <Route path=path!("/:lang/gemeente") view=|| localized(Page::Gemeente)/>
-                            <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>
-                        </Routes>
-                    </main>
-                    <EmergencyBar/>
-                }
-            }}
+            // Pages are rebuilt when the path (and so the language) changes, see
+            // routes::localized; the header and the bar are rebuilt on a language change.
+            // So texts need not be reactive (see i18n::tr). The router itself must stay.
+            {move || { locale.track(); view! { <SkipLink/><SiteHeader/> } }}
+            <main id="main-content" class="wz-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=RootRedirect/>
+                    <Route path=path!("/:lang") view=|| localized(Page::Home)/>
+                    <Route path=path!("/:lang/tips") view=|| localized(Page::Tips)/>
+                    <Route path=path!("/:lang/checklists") view=|| localized(Page::Checklists)/>
+                    <Route path=path!("/:lang/melden") view=|| localized(Page::Melden)/>
+                    <Route path=path!("/:lang/melden/*step") view=|| localized(Page::Melden)/>
+                    <Route path=path!("/:lang/workshop") view=|| localized(Page::Workshop)/>
+                    <Route path=path!("/:lang/gemeente") view=|| localized(Page::Gemeente)/>
+                    <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>
+                </Routes>
+            </main>
+            {move || { locale.track(); view! { <EmergencyBar/> } }}
         </div>
     }
 }

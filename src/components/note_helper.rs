@@ -25,12 +25,13 @@ pub fn load_note() -> (Note, bool) {
     }
 }
 
+/// The short labels in the copied text ("Waar: …"), not the questions of the form.
 pub fn note_labels(locale: Locale) -> [&'static str; 4] {
     [
-        ui::NOTE_WHAT.get(locale),
-        ui::NOTE_PLACE.get(locale),
-        ui::NOTE_TIME.get(locale),
-        ui::NOTE_WHO.get(locale),
+        ui::NOTE_TEXT_WHAT.get(locale),
+        ui::NOTE_TEXT_PLACE.get(locale),
+        ui::NOTE_TEXT_TIME.get(locale),
+        ui::NOTE_TEXT_WHO.get(locale),
     ]
 }
 

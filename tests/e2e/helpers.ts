@@ -1,0 +1,70 @@
+// Shared helpers for the end-to-end specs: the route table, waiting for the app, collecting
+// problems (page errors, console errors, failed or foreign requests) and axe.
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Every top-level page: its slug after /<lang>/ and its data-page name. */
+export const ROUTES = [
+  { slug: '', name: 'home' },
+  { slug: 'tips', name: 'tips' },
+  { slug: 'checklists', name: 'checklists' },
+  { slug: 'melden', name: 'melden' },
+  { slug: 'workshop', name: 'workshop' },
+  { slug: 'gemeente', name: 'gemeente' },
+  { slug: 'over', name: 'over' },
+] as const;
+
+export const path = (lang: string, slug: string) => `/${lang}/${slug}`;
+
+export const EMERGENCY_TEXT = {
+  nl: { urgent: 'Spoed? Bel 112', police: 'Geen spoed: politie 0900-8844' },
+  en: { urgent: 'Emergency? Call 112', police: 'No emergency: police 0900-8844' },
+};
+
+/** Opens a path and waits until the app has mounted. */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.wz-app').waitFor();
+}
+
+/**
+ * Starts collecting what must never happen: page errors (a broken wasm shows a blank page
+ * and no console message), console errors, failed requests, HTTP errors, and requests to
+ * any other origin (privacy: no third parties). Call `expectNone()` at the end.
+ */
+export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}) {
+  const problems: string[] = [];
+  const origin = 'http://127.0.0.1:8081';
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:')) problems.push(`foreign request: ${u}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (!options.allowFailed?.test(r.url())) problems.push(`failed: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return {
+    problems,
+    expectNone: () => expect(problems, problems.join('\n')).toEqual([]),
+  };
+}
+
+/** Zero axe violations for WCAG 2.2 AA; prints what and where on failure. */
+export async function expectAxeClean(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  expect(found, `axe violations at ${where}:\n${found.join('\n')}`).toEqual([]);
+}

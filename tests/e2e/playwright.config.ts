@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network.
+const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: '.',
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: 'list',
+  webServer: {
+    command: 'node static-server.mjs ../../dist 8081',
+    url: 'http://127.0.0.1:8081/',
+    reuseExistingServer: !process.env.CI,
+  },
+  use: {
+    baseURL: 'http://127.0.0.1:8081',
+    viewport: { width: 360, height: 740 },
+    locale: 'nl-NL',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } },
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+// A dependency-free static server for the release build, like a real host would serve it:
+// files from dist/, index.html for app routes (single-page app), 404 for missing assets.
+// Usage: node static-server.mjs <distDir> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [, , distArg = '../../dist', portArg = '8081'] = process.argv;
+const root = resolve(distArg);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileAt(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    pathname = '/';
+  }
+  const target = normalize(join(root, pathname));
+  if (!target.startsWith(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  let file = await fileAt(target);
+  if (!file && !extname(pathname)) file = join(root, 'index.html'); // an app route
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = await readFile(file);
+  res.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  });
+  res.end(body);
+}).listen(Number(portArg), '127.0.0.1', () => {
+  console.log(`serving ${root} on http://127.0.0.1:${portArg}`);
+});
