@@ -8,7 +8,7 @@ use leptos_router::path;
 
 use crate::components::emergency_bar::EmergencyBar;
 use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::{focus_main, SkipLink};
+use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
 use crate::domain::routing::{locale_of_path, Page};
 use crate::i18n::{preferred_locale, CurrentLocale};
 use crate::routes::{localized, not_found::NotFound, root_redirect::RootRedirect};
@@ -39,10 +39,8 @@ fn Shell() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
+            scroll_to_top();
             focus_main();
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
-            }
         }
         path
     });
@@ -56,6 +54,9 @@ fn Shell() -> impl IntoView {
             // Pages are rebuilt when the path (and so the language) changes, see
             // routes::localized; the header and the bar are rebuilt on a language change.
             // So texts need not be reactive (see i18n::tr). The router itself must stay.
+            // Header and content scroll in their own region above the emergency bar, so the
+            // bar is always on screen and never covers a button (see style: .wz-app).
+            <div class="wz-app__scroll" id="wz-scroll">
             {move || { locale.track(); view! { <SkipLink/><SiteHeader/> } }}
             <main id="main-content" class="wz-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
@@ -70,6 +71,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>
                 </Routes>
             </main>
+            </div>
             {move || { locale.track(); view! { <EmergencyBar/> } }}
         </div>
     }

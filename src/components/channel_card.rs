@@ -4,22 +4,6 @@ use crate::components::phone_link::PhoneLink;
 use crate::i18n::{tr, ui, Text};
 use crate::schema::{Channel, HasPhones};
 
-/// One channel: whom to contact, when, when not, how, and what happens next.
-#[component]
-pub fn ChannelCard(channel: &'static Channel) -> impl IntoView {
-    view! {
-        <article class="wz-channel">
-            <h3 class="wz-channel__name">{tr(&channel.name)}</h3>
-            <dl class="wz-channel__facts">
-                <dt>{tr(&ui::CHANNEL_WHEN)}</dt>
-                <dd>{tr(&channel.when)}</dd>
-                {fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
-            </dl>
-            <ChannelContact channel/>
-        </article>
-    }
-}
-
 /// How to reach a channel: its verified numbers as call buttons, its website, the hours,
 /// and honestly what happens after you report. The one place this is rendered.
 #[component]
@@ -66,10 +50,11 @@ fn fact(label: &'static Text, text: Option<&'static Text>) -> impl IntoView {
     })
 }
 
-/// "https://www.politie.nl/x" → "politie.nl/x": what people recognise and could type.
-pub fn display_host(url: &str) -> String {
-    url.trim_start_matches("https://")
-        .trim_start_matches("www.")
-        .trim_end_matches('/')
-        .to_string()
+/// "https://www.politie.nl/themas/x.html" → "politie.nl": what people recognise and could
+/// type; the link itself goes to the exact page.
+pub fn display_host(url: &str) -> &str {
+    let rest = url
+        .trim_start_matches("https://")
+        .trim_start_matches("www.");
+    rest.split('/').next().unwrap_or(rest)
 }

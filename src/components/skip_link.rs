@@ -17,14 +17,25 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    use leptos::wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Moves keyboard and screen-reader focus to the main content.
 pub fn focus_main() {
-    use leptos::wasm_bindgen::JsCast;
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main-content"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
+    if let Some(main) = element("main-content") {
         let _ = main.focus();
+    }
+}
+
+/// A new page starts at the top of the scrolling region (the app's, not the window's).
+pub fn scroll_to_top() {
+    if let Some(region) = element("wz-scroll") {
+        region.set_scroll_top(0);
     }
 }

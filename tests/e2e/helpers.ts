@@ -47,7 +47,9 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
     if (!u.startsWith(origin) && !u.startsWith('data:')) problems.push(`foreign request: ${u}`);
   });
   page.on('requestfailed', (r) => {
-    if (!options.allowFailed?.test(r.url())) problems.push(`failed: ${r.url()}`);
+    // A request the page's own navigation cancelled (reload, back) is not a failure.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    if (!options.allowFailed?.test(r.url())) problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);

@@ -151,6 +151,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                 <div class="wz-form-group" class:wz-form-group--error=move || show_error.get()>
                     <fieldset class="wz-fieldset" aria-describedby=described_by>
                         <legend class="wz-fieldset__legend">
+                            <span class="wz-caption">{tr(&ui::MELDEN_TITLE)}</span>
                             <h1 class="wz-page__title">{tr(&q.title)}</h1>
                         </legend>
                         {q.hint.as_ref().map(|h| view! {
