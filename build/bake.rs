@@ -112,6 +112,7 @@ bake_struct!(Municipality {
 bake_struct!(Tip {
     slug,
     audiences,
+    topic,
     title,
     recognise,
     steps,

@@ -20,6 +20,10 @@ fn main() {
     for name in files::FILE_NAMES {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
+    // The build script's own sources: a change to the schema or the rules re-runs it.
+    for path in ["build", "src/content/schema.rs", "src/content/validate.rs"] {
+        println!("cargo:rerun-if-changed={path}");
+    }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
 
     let mut files = files::read(&dir).unwrap_or_else(|e| panic!("content file error: {e}"));

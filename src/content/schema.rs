@@ -167,7 +167,7 @@ impl HasPhones for Municipality {
 }
 
 /// Who a tip is for. A tip can be for several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Audience {
     Inwoners,
@@ -176,6 +176,15 @@ pub enum Audience {
     Jongeren,
 }
 
+/// Tip topics (filter values), with their labels.
+pub const TOPICS: [(&str, &str, &str); 5] = [
+    ("oplichting", "Oplichting", "Scams"),
+    ("online", "Online veilig", "Safe online"),
+    ("aan-de-deur", "Aan de deur", "At the door"),
+    ("inbraak", "Inbraak", "Burglary"),
+    ("diefstal", "Diefstal", "Theft"),
+];
+
 /// A digital-safety or burglary tip.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -183,6 +192,8 @@ pub struct Tip {
     /// URL slug: /nl/tips/<slug>.
     pub slug: Str,
     pub audiences: List<Audience>,
+    /// One of the topics in `TOPICS`, for the filter.
+    pub topic: Str,
     pub title: Text,
     /// One line: how to recognise it.
     pub recognise: Text,

@@ -93,6 +93,12 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         if t.audiences.is_empty() {
             errors.push(format!("{at}: has no audience"));
         }
+        if !TOPICS.iter().any(|(id, _, _)| *id == t.topic) {
+            errors.push(format!("{at}: unknown topic '{}'", t.topic));
+        }
+        if t.slug == "voor" {
+            errors.push(format!("{at}: 'voor' is the audience pages' path"));
+        }
         if !(3..=6).contains(&t.steps.len()) {
             errors.push(format!("{at}: has {} steps, want 3 to 6", t.steps.len()));
         }

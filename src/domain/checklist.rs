@@ -1,0 +1,277 @@
+//! Checklist progress, kept on the device: which items are done or don't apply, scores per
+//! section and overall, what to do next. Stored by item id, so a newer checklist (items
+//! added, removed, renamed) keeps what still exists and drops the rest, never crashes.
+
+use std::collections::BTreeMap;
+
+use crate::schema::Checklist;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Done,
+    /// "Niet van toepassing": doesn't fit this home; left out of the score.
+    NotApplicable,
+}
+
+/// Item id → mark. Items without a mark are open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub marks: BTreeMap<String, Mark>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub done: usize,
+    /// Items that apply (all minus not-applicable).
+    pub total: usize,
+}
+
+impl Score {
+    pub fn percent(self) -> u8 {
+        if self.total == 0 {
+            100
+        } else {
+            (self.done * 100 / self.total) as u8
+        }
+    }
+}
+
+/// What reading stored progress gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    /// Nothing stored yet.
+    Empty,
+    /// Read; `dropped` marks belonged to items that no longer exist.
+    Ok { progress: Progress, dropped: usize },
+    /// Unreadable (corrupted, or a format we don't know): start again, tell the person.
+    Reset,
+}
+
+const VERSION: &str = "c1";
+
+impl Progress {
+    pub fn mark(&self, id: &str) -> Option<Mark> {
+        self.marks.get(id).copied()
+    }
+
+    /// Sets or clears an item's mark.
+    pub fn set(&mut self, id: &str, mark: Option<Mark>) {
+        match mark {
+            Some(m) => {
+                self.marks.insert(id.to_string(), m);
+            }
+            None => {
+                self.marks.remove(id);
+            }
+        }
+    }
+
+    /// "c1;deur-op-slot=d;schuur=n": d done, n not applicable.
+    pub fn encode(&self) -> String {
+        let mut out = String::from(VERSION);
+        for (id, mark) in &self.marks {
+            out.push(';');
+            out.push_str(id);
+            out.push('=');
+            out.push(match mark {
+                Mark::Done => 'd',
+                Mark::NotApplicable => 'n',
+            });
+        }
+        out
+    }
+
+    /// Reads stored progress against the current checklist (migration by item id).
+    pub fn decode(stored: Option<&str>, list: &Checklist) -> Loaded {
+        let Some(text) = stored else {
+            return Loaded::Empty;
+        };
+        let mut parts = text.split(';');
+        if parts.next() != Some(VERSION) {
+            return Loaded::Reset;
+        }
+        let mut progress = Progress::default();
+        let mut dropped = 0;
+        for part in parts {
+            let Some((id, mark)) = part.split_once('=') else {
+                return Loaded::Reset;
+            };
+            let mark = match mark {
+                "d" => Mark::Done,
+                "n" => Mark::NotApplicable,
+                _ => return Loaded::Reset,
+            };
+            if item_exists(list, id) {
+                progress.marks.insert(id.to_string(), mark);
+            } else {
+                dropped += 1;
+            }
+        }
+        Loaded::Ok { progress, dropped }
+    }
+
+    pub fn section_score(&self, list: &Checklist, section_id: &str) -> Score {
+        let items = list
+            .sections
+            .iter()
+            .filter(|s| s.id == section_id)
+            .flat_map(|s| s.items.iter());
+        self.score(items.map(|i| i.id.as_ref()))
+    }
+
+    pub fn overall(&self, list: &Checklist) -> Score {
+        self.score(
+            list.sections
+                .iter()
+                .flat_map(|s| s.items.iter().map(|i| i.id.as_ref())),
+        )
+    }
+
+    fn score<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Score {
+        let mut score = Score { done: 0, total: 0 };
+        for id in ids {
+            match self.mark(id) {
+                Some(Mark::NotApplicable) => {}
+                Some(Mark::Done) => {
+                    score.done += 1;
+                    score.total += 1;
+                }
+                None => score.total += 1,
+            }
+        }
+        score
+    }
+
+    /// The open items, most important (highest weight) first, in list order within a weight.
+    pub fn next_steps<'a>(&self, list: &'a Checklist, limit: usize) -> Vec<&'a str> {
+        let mut open: Vec<(u8, usize, &str)> = list
+            .sections
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .enumerate()
+            .filter(|(_, i)| self.mark(&i.id).is_none())
+            .map(|(n, i)| (i.weight, n, i.id.as_ref()))
+            .collect();
+        open.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        open.into_iter().take(limit).map(|(_, _, id)| id).collect()
+    }
+}
+
+fn item_exists(list: &Checklist, id: &str) -> bool {
+    list.sections
+        .iter()
+        .any(|s| s.items.iter().any(|i| i.id == id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{ChecklistItem, ChecklistSection, Text};
+
+    fn text(s: &'static str) -> Text {
+        Text {
+            nl: s.into(),
+            en: s.into(),
+        }
+    }
+
+    fn item(id: &'static str, weight: u8) -> ChecklistItem {
+        ChecklistItem {
+            id: id.into(),
+            text: text(id),
+            why: text(id),
+            weight,
+        }
+    }
+
+    fn list() -> Checklist {
+        Checklist {
+            slug: "test".into(),
+            title: text("t"),
+            intro: text("i"),
+            sections: vec![
+                ChecklistSection {
+                    id: "a".into(),
+                    title: text("a"),
+                    items: vec![item("a1", 5), item("a2", 9), item("a3", 1)].into(),
+                },
+                ChecklistSection {
+                    id: "b".into(),
+                    title: text("b"),
+                    items: vec![item("b1", 9), item("b2", 3)].into(),
+                },
+            ]
+            .into(),
+            sources: vec![].into(),
+            checked: "2026-11".into(),
+        }
+    }
+
+    #[test]
+    fn scores_leave_out_what_does_not_apply() {
+        let l = list();
+        let mut p = Progress::default();
+        assert_eq!(p.overall(&l), Score { done: 0, total: 5 });
+        p.set("a1", Some(Mark::Done));
+        p.set("a3", Some(Mark::NotApplicable));
+        assert_eq!(p.section_score(&l, "a"), Score { done: 1, total: 2 });
+        assert_eq!(p.overall(&l), Score { done: 1, total: 4 });
+        assert_eq!(p.overall(&l).percent(), 25);
+        p.set("a1", None);
+        assert_eq!(p.overall(&l).done, 0);
+        let all_na = Score { done: 0, total: 0 };
+        assert_eq!(all_na.percent(), 100);
+    }
+
+    #[test]
+    fn next_steps_by_weight_then_list_order() {
+        let l = list();
+        let mut p = Progress::default();
+        assert_eq!(p.next_steps(&l, 3), ["a2", "b1", "a1"]);
+        p.set("a2", Some(Mark::Done));
+        p.set("b1", Some(Mark::NotApplicable));
+        assert_eq!(p.next_steps(&l, 10), ["a1", "b2", "a3"]);
+    }
+
+    #[test]
+    fn stored_progress_round_trips_and_migrates_by_id() {
+        let l = list();
+        let mut p = Progress::default();
+        p.set("a1", Some(Mark::Done));
+        p.set("b2", Some(Mark::NotApplicable));
+        let stored = p.encode();
+        assert_eq!(stored, "c1;a1=d;b2=n");
+        assert_eq!(
+            Progress::decode(Some(&stored), &l),
+            Loaded::Ok {
+                progress: p.clone(),
+                dropped: 0
+            }
+        );
+        // An item removed in a newer checklist is dropped; the rest is kept.
+        let old = "c1;a1=d;verwijderd=d;b2=n";
+        assert_eq!(
+            Progress::decode(Some(old), &l),
+            Loaded::Ok {
+                progress: p,
+                dropped: 1
+            }
+        );
+    }
+
+    #[test]
+    fn corrupted_storage_resets_without_a_crash() {
+        let l = list();
+        assert_eq!(Progress::decode(None, &l), Loaded::Empty);
+        for junk in ["", "{\"a1\":true}", "c0;a1=d", "c1;a1", "c1;a1=x", "c1;;"] {
+            assert_eq!(Progress::decode(Some(junk), &l), Loaded::Reset, "{junk:?}");
+        }
+        assert_eq!(
+            Progress::decode(Some("c1"), &l),
+            Loaded::Ok {
+                progress: Progress::default(),
+                dropped: 0
+            }
+        );
+    }
+}
