@@ -27,12 +27,11 @@ pub struct Score {
 }
 
 impl Score {
+    /// 100 when nothing applies: there is nothing left to do.
     pub fn percent(self) -> u8 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.done * 100 / self.total) as u8
-        }
+        (self.done * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p as u8)
     }
 }
 
