@@ -117,6 +117,7 @@ bake_struct!(Tip {
     recognise,
     steps,
     channels,
+    melden,
     sources,
     checked
 });

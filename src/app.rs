@@ -9,9 +9,12 @@ use leptos_router::path;
 use crate::components::emergency_bar::EmergencyBar;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
-use crate::domain::routing::{locale_of_path, Page};
+use crate::domain::routing::locale_of_path;
 use crate::i18n::{preferred_locale, CurrentLocale};
-use crate::routes::{localized, not_found::NotFound, root_redirect::RootRedirect};
+use crate::routes::{
+    checklist, checklists, gemeente, home, localized, melden, not_found::NotFound, over,
+    root_redirect::RootRedirect, tip, tips, workshop,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,6 +34,7 @@ fn Shell() -> impl IntoView {
         locale_of_path(&location.pathname.get()).unwrap_or_else(preferred_locale)
     });
     provide_context(CurrentLocale(locale));
+    crate::components::text_size::apply_saved();
     // The report flow's answers live for the whole visit, across its pages.
     crate::routes::melden::state::provide();
 
@@ -61,14 +65,17 @@ fn Shell() -> impl IntoView {
             <main id="main-content" class="wz-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=RootRedirect/>
-                    <Route path=path!("/:lang") view=|| localized(Page::Home)/>
-                    <Route path=path!("/:lang/tips") view=|| localized(Page::Tips)/>
-                    <Route path=path!("/:lang/checklists") view=|| localized(Page::Checklists)/>
-                    <Route path=path!("/:lang/melden") view=|| localized(Page::Melden)/>
-                    <Route path=path!("/:lang/melden/*step") view=|| localized(Page::Melden)/>
-                    <Route path=path!("/:lang/workshop") view=|| localized(Page::Workshop)/>
-                    <Route path=path!("/:lang/gemeente") view=|| localized(Page::Gemeente)/>
-                    <Route path=path!("/:lang/over") view=|| localized(Page::Over)/>
+                    <Route path=path!("/:lang") view=|| localized(home::Home)/>
+                    <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
+                    <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
+                    <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
+                    <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
+                    <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
+                    <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
+                    <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
+                    <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
+                    <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
+                    <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
                 </Routes>
             </main>
             </div>

@@ -6,5 +6,8 @@ pub mod municipality;
 pub mod note_helper;
 pub mod page;
 pub mod phone_link;
+pub mod read_aloud;
+pub mod share;
 pub mod site_header;
 pub mod skip_link;
+pub mod text_size;

@@ -201,6 +201,9 @@ pub struct Tip {
     pub steps: List<Text>,
     /// "Is it already happening?": which channels to contact, by channel id.
     pub channels: List<Str>,
+    /// The report-flow branch for this situation (a deep link: /nl/melden/<melden>).
+    #[serde(default)]
+    pub melden: Option<Str>,
     pub sources: List<Source>,
     pub checked: Str,
 }

@@ -236,6 +236,19 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
             }
         }
     }
+    for t in c.tips {
+        if let Some(branch) = &t.melden {
+            let known = questions
+                .iter()
+                .any(|q| q.options.iter().any(|o| o.id == *branch));
+            if !known {
+                errors.push(format!(
+                    "tip {}: melden '{branch}' is no answer of the flow",
+                    t.slug
+                ));
+            }
+        }
+    }
     for o in c.outcomes {
         let at = format!("outcome {}", o.id);
         slug_ok(&at, &o.id, errors);

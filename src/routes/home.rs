@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::components::page::Page as PageFrame;
 use crate::domain::routing::Page;
+use crate::domain::season::is_dark_season;
 use crate::i18n::{tr, ui, use_locale, Text};
+use crate::routes::tip::current_month;
 
 /// Start page: the four things people come for, the report flow first.
 #[component]
@@ -28,6 +30,9 @@ pub fn Home() -> impl IntoView {
     ];
     view! {
         <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>
+            {is_dark_season(current_month()).then(|| view! {
+                <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p>
+            })}
             <ul class="wz-cards" role="list">
                 {cards.into_iter().map(|(page, title, text)| view! {
                     <HomeCard page title text primary=page == Page::Melden/>

@@ -7,7 +7,11 @@ use crate::i18n::{tr, ui, use_locale};
 
 /// For any unknown address: say so calmly, offer the way home and the emergency numbers.
 #[component]
-pub fn NotFound() -> impl IntoView {
+pub fn NotFound(
+    /// For a tip address that doesn't exist: offer a search in the tips.
+    #[prop(optional)]
+    search: bool,
+) -> impl IntoView {
     let locale = use_locale();
     view! {
         <Title text=tr(&ui::NOT_FOUND_TITLE)/>
@@ -19,6 +23,14 @@ pub fn NotFound() -> impl IntoView {
                     {tr(&ui::NOT_FOUND_HOME)}
                 </a>
             </p>
+            {search.then(|| view! {
+                <form class="wz-search" role="search" method="get"
+                    action=format!("/{}/tips", locale.get_untracked().code())>
+                    <label class="wz-label" for="nf-search">{tr(&ui::NOT_FOUND_SEARCH)}</label>
+                    <input class="wz-input" type="search" id="nf-search" name="zoek"/>
+                    <button type="submit" class="wz-button">{tr(&ui::NOT_FOUND_SEARCH_BUTTON)}</button>
+                </form>
+            })}
             <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
             <div class="wz-not-found__help">
                 <EmergencyLinks/>
