@@ -256,3 +256,64 @@ fn static_html_numbers_match_the_channels_data() {
         );
     }
 }
+
+#[test]
+fn tips_cover_every_audience_and_the_required_subjects() {
+    assert!(content::TIPS.len() >= 24, "{} tips", content::TIPS.len());
+    for audience in [
+        Audience::Inwoners,
+        Audience::Senioren,
+        Audience::Ondernemers,
+        Audience::Jongeren,
+    ] {
+        let n = content::TIPS
+            .iter()
+            .filter(|t| t.audiences.contains(&audience))
+            .count();
+        assert!(n >= 4, "{audience:?} has {n} tips");
+    }
+    // The subjects the plans ask for (issue: vriend-in-nood … bicycle and car theft).
+    for slug in [
+        "vriend-in-nood",
+        "bankhelpdesk-fraude",
+        "phishing",
+        "nepwebwinkel",
+        "wachtwoorden",
+        "inloggen-in-twee-stappen",
+        "updates-en-back-ups",
+        "babbeltruc",
+        "nepagent",
+        "skimming",
+        "sextortion",
+        "cyberpesten",
+        "geldezel",
+        "geronseld-worden",
+        "ransomware",
+        "ceo-fraude",
+        "inbraak-voorkomen",
+        "op-vakantie",
+        "fietsdiefstal",
+        "auto",
+    ] {
+        assert!(
+            content::TIPS.iter().any(|t| t.slug == slug),
+            "missing tip {slug}"
+        );
+    }
+}
+
+#[test]
+fn checklists_are_complete_enough_to_use() {
+    let burglary = content::CHECKLISTS
+        .iter()
+        .find(|c| c.slug == "inbraakpreventie")
+        .expect("burglary checklist");
+    let items: usize = burglary.sections.iter().map(|s| s.items.len()).sum();
+    assert!(items >= 20, "burglary checklist has {items} items");
+    for slug in ["digitaal-thuis", "digitaal-bedrijf"] {
+        assert!(
+            content::CHECKLISTS.iter().any(|c| c.slug == slug),
+            "missing {slug}"
+        );
+    }
+}

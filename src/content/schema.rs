@@ -177,12 +177,13 @@ pub enum Audience {
 }
 
 /// Tip topics (filter values), with their labels.
-pub const TOPICS: [(&str, &str, &str); 5] = [
+pub const TOPICS: [(&str, &str, &str); 6] = [
     ("oplichting", "Oplichting", "Scams"),
     ("online", "Online veilig", "Safe online"),
     ("aan-de-deur", "Aan de deur", "At the door"),
     ("inbraak", "Inbraak", "Burglary"),
     ("diefstal", "Diefstal", "Theft"),
+    ("criminaliteit", "Geronseld worden", "Being recruited"),
 ];
 
 /// A digital-safety or burglary tip.
