@@ -53,6 +53,22 @@ pub const FILE_NAMES: [&str; 5] = [
     "melden.toml",
 ];
 
+impl Files {
+    /// Every content rule (validate.rs) applied to the files as read.
+    pub fn problems(&self) -> Vec<String> {
+        let ui: Vec<(&str, &Text)> = self.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        crate::validate::validate(&crate::validate::ContentRef {
+            channels: &self.channels.channel,
+            municipalities: &self.channels.municipality,
+            tips: &self.tips.tip,
+            checklists: &self.checklists.checklist,
+            ui: &ui,
+            questions: &self.melden.question,
+            outcomes: &self.melden.outcome,
+        })
+    }
+}
+
 /// Reads and parses every content file in `dir` (src/content).
 pub fn read(dir: &Path) -> Result<Files, String> {
     fn parse<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {

@@ -27,16 +27,7 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
 
     let mut files = files::read(&dir).unwrap_or_else(|e| panic!("content file error: {e}"));
-    let ui: Vec<(&str, &schema::Text)> = files.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
-    let errors = validate::validate(&validate::ContentRef {
-        channels: &files.channels.channel,
-        municipalities: &files.channels.municipality,
-        tips: &files.tips.tip,
-        checklists: &files.checklists.checklist,
-        ui: &ui,
-        questions: &files.melden.question,
-        outcomes: &files.melden.outcome,
-    });
+    let errors = files.problems();
     if !errors.is_empty() {
         panic!("content errors:\n  {}", errors.join("\n  "));
     }

@@ -1,18 +1,9 @@
 //! The report flow, proven over every path through the tree, plus realistic situations in
 //! plain words. Run alone with `cargo test --test melden`.
 
-use waakzaam::content::{channel, MUNICIPALITIES, OUTCOMES, QUESTIONS};
+use waakzaam::content::{channel, melden_tree as tree, MUNICIPALITIES, OUTCOMES};
 use waakzaam::domain::triage::{Answers, End, Step, Tree};
 use waakzaam::schema::{Locale, Outcome, MUNICIPALITY_CHANNEL};
-
-fn tree() -> Tree<'static> {
-    let ids: Vec<&'static str> = MUNICIPALITIES.iter().map(|m| m.id.as_ref()).collect();
-    Tree {
-        questions: QUESTIONS,
-        outcomes: OUTCOMES,
-        municipalities: Vec::leak(ids),
-    }
-}
 
 /// Every complete path: the answers given and the advice reached. Panics on a loop or a
 /// dead end, so collecting them proves the tree terminates.

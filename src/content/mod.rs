@@ -19,6 +19,18 @@ pub mod ui {
     include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 }
 
+/// The report-flow tree, with the municipalities of channels.toml as the options of the
+/// municipality question.
+pub fn melden_tree() -> crate::domain::triage::Tree<'static> {
+    static IDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let ids = IDS.get_or_init(|| MUNICIPALITIES.iter().map(|m| m.id.as_ref()).collect());
+    crate::domain::triage::Tree {
+        questions: QUESTIONS,
+        outcomes: OUTCOMES,
+        municipalities: ids,
+    }
+}
+
 pub fn channel(id: &str) -> Option<&'static Channel> {
     CHANNELS.iter().find(|c| c.id == id)
 }

@@ -294,16 +294,7 @@ pub fn decode_answers(text: &str) -> Option<Answers> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{MUNICIPALITIES, OUTCOMES, QUESTIONS};
-
-    fn tree() -> Tree<'static> {
-        let ids: Vec<&'static str> = MUNICIPALITIES.iter().map(|m| m.id.as_ref()).collect();
-        Tree {
-            questions: QUESTIONS,
-            outcomes: OUTCOMES,
-            municipalities: Vec::leak(ids),
-        }
-    }
+    use crate::content::melden_tree as tree;
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
         pairs

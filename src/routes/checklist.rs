@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::page::SourceNote;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::share::ShareBar;
 use crate::components::text_size::TextSize;
@@ -148,11 +149,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
                     {tr(&ui::CHECKLIST_RESET)}
                 </button>
             </div>
-            <p class="wz-source">
-                {tr(&ui::SOURCE_LABEL)}": "
-                {list.sources.iter().map(|s| s.page.as_ref()).collect::<Vec<_>>().join("; ")}
-                ". "{tr(&ui::CHECKED_LABEL)}": "{list.checked.as_ref()}
-            </p>
+            <SourceNote sources=&list.sources checked=&list.checked/>
         </div>
     }
 }

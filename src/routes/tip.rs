@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::page::SourceNote;
 use crate::components::phone_link::PhoneLink;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::share::ShareBar;
@@ -78,11 +79,7 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
                 <ReadAloud target="wz-tip-text"/>
                 <ShareBar text=share_text/>
             </div>
-            <p class="wz-source">
-                {tr(&ui::SOURCE_LABEL)}": "
-                {tip.sources.iter().map(|s| s.page.as_ref()).collect::<Vec<_>>().join("; ")}
-                ". "{tr(&ui::CHECKED_LABEL)}": "{tip.checked.as_ref()}
-            </p>
+            <SourceNote sources=&tip.sources checked=&tip.checked/>
         </article>
     }
 }

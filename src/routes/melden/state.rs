@@ -2,12 +2,9 @@
 //! session storage so reload and back/forward keep them (gone when the tab closes: answers
 //! such as "something at home" are sensitive).
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 
-use crate::content::{MUNICIPALITIES, OUTCOMES, QUESTIONS};
-use crate::domain::triage::{decode_answers, encode_answers, Answers, Notice, Step, Tree};
+use crate::domain::triage::{decode_answers, encode_answers, Answers, Notice, Step};
 use crate::schema::Locale;
 use crate::storage;
 
@@ -24,16 +21,7 @@ pub struct MeldenState {
     pub kept: RwSignal<bool>,
 }
 
-/// The tree with the municipalities of channels.toml as the options of that question.
-pub fn tree() -> Tree<'static> {
-    static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let ids = IDS.get_or_init(|| MUNICIPALITIES.iter().map(|m| m.id.as_ref()).collect());
-    Tree {
-        questions: QUESTIONS,
-        outcomes: OUTCOMES,
-        municipalities: ids,
-    }
-}
+pub use crate::content::melden_tree as tree;
 
 /// Loads saved answers (dropping what an older version left behind) and saves every change.
 pub fn provide() {
