@@ -30,14 +30,15 @@ pub fn Home() -> impl IntoView {
     ];
     view! {
         <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>
-            {is_dark_season(current_month()).then(|| view! {
-                <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p>
-            })}
             <ul class="wz-cards" role="list">
                 {cards.into_iter().map(|(page, title, text)| view! {
                     <HomeCard page title text primary=page == Page::Melden/>
                 }).collect_view()}
             </ul>
+            // After the cards: the way to report stays the first thing on a phone screen.
+            {is_dark_season(current_month()).then(|| view! {
+                <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p>
+            })}
         </PageFrame>
     }
 }
