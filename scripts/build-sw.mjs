@@ -1,0 +1,48 @@
+// Trunk post-build hook: writes sw.js into the build with the list of files to keep offline
+// and a version derived from their contents, so each release gets its own cache.
+// In a debug build (trunk serve) it writes a worker that removes itself: no stale caches
+// while developing.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('build-sw: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const out = join(staging, 'sw.js');
+
+if (process.env.TRUNK_PROFILE !== 'release') {
+  writeFileSync(
+    out,
+    "self.addEventListener('install', () => self.skipWaiting());\n" +
+      "self.addEventListener('activate', () => self.registration.unregister());\n",
+  );
+  process.exit(0);
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const hash = createHash('sha256');
+const precache = [];
+for (const path of files(staging).sort()) {
+  const url = '/' + relative(staging, path).split(sep).join('/');
+  if (url === '/sw.js') continue;
+  hash.update(url).update(readFileSync(path));
+  precache.push(url);
+}
+const version = hash.digest('hex').slice(0, 12);
+const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
+writeFileSync(
+  out,
+  template
+    .replace('__VERSION__', version)
+    .replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
+);
+console.log(`build-sw: version ${version}, ${precache.length} files`);

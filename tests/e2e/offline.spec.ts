@@ -1,0 +1,76 @@
+// After one visit, Waakzaam works without a network: every page, the report flow, the
+// emergency numbers. A new release waits for the person to agree.
+import { test, expect, type Page } from '@playwright/test';
+import { expectAxeClean, open } from './helpers';
+
+async function visitOnceAndGoOffline(page: Page) {
+  await open(page, '/nl/');
+  // Wait until the worker has installed and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  await page.context().setOffline(true);
+}
+
+test('every page and a tip work offline after one visit', async ({ page }) => {
+  await visitOnceAndGoOffline(page);
+  for (const url of [
+    '/nl/tips', '/en/tips/vriend-in-nood', '/nl/checklists/inbraakpreventie', '/nl/gemeente',
+    '/en/over', '/nl/workshop', '/nl/bestaat-niet', '/en/melden/spoed',
+  ]) {
+    await open(page, url);
+    await expect(page.locator('.wz-emergency a[href="tel:112"]'), url).toBeVisible();
+  }
+  await page.reload();
+  await page.locator('.wz-app').waitFor();
+});
+
+test('the report flow works offline', async ({ page }) => {
+  await visitOnceAndGoOffline(page);
+  await open(page, '/nl/melden');
+  await page.check('#gevaar-nee');
+  await page.locator('form.wz-form button[type="submit"]').click();
+  await page.check('#soort-fraude');
+  await page.locator('form.wz-form button[type="submit"]').click();
+  await page.check('#geld-ja');
+  await page.locator('form.wz-form button[type="submit"]').click();
+  await page.locator('[data-step="overzicht"] a.wz-button').click();
+  await expect(page.locator('.wz-advice--primary')).toHaveAttribute('data-channel', 'bank');
+  await page.fill('#note-what', 'Geld overgemaakt');
+  await page.reload();
+  await expect(page.locator('#note-what')).toHaveValue('Geld overgemaakt');
+});
+
+test('the update banner stays hidden while there is no new version', async ({ page }) => {
+  await open(page, '/nl/');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect(page.locator('#wz-update')).toBeHidden();
+});
+
+test('a new release waits until the person taps reload', async ({ page }) => {
+  await open(page, '/nl/tips');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.evaluate(() => { (window as unknown as { stillHere: boolean }).stillHere = true; });
+  // A "new release": the worker registered under a new script address installs beside the
+  // running one and waits (Playwright cannot rewrite a worker script, so the address changes).
+  await page.evaluate(async () => { await navigator.serviceWorker.register('/sw.js?next-release'); });
+  const banner = page.locator('#wz-update');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('nieuwe versie');
+  await expectAxeClean(page, 'update banner');
+  // Nothing reloaded by itself: the person is not interrupted mid-task.
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  await banner.locator('button').click();
+  await page.waitForFunction(() => !(window as unknown as { stillHere?: boolean }).stillHere);
+  await page.locator('.wz-app').waitFor();
+  await expect(page).toHaveURL(/\/nl\/tips$/);
+  const script = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  expect(script).toContain('/sw.js?next-release');
+  // One release, one cache.
+  expect((await page.evaluate(() => caches.keys())).length).toBe(1);
+});
