@@ -74,3 +74,18 @@ test('a new release waits until the person taps reload', async ({ page }) => {
   // One release, one cache.
   expect((await page.evaluate(() => caches.keys())).length).toBe(1);
 });
+
+test('the app is installable: manifest with start page, colours and icons', async ({ page, request }) => {
+  await open(page, '/nl/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest.start_url).toBe('/nl/');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.short_name).toBe('Waakzaam');
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+  const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  }
+});
