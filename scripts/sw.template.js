@@ -1,5 +1,5 @@
 // Waakzaam service worker: after the first visit every page, the report flow and the
-// emergency numbers work without a network. Generated at build time by scripts/build-sw.mjs
+// emergency numbers work without a network. Generated at build time by scripts/post-build.mjs
 // from scripts/sw.template.js: VERSION and PRECACHE are filled in per release.
 const VERSION = '__VERSION__';
 const CACHE = `waakzaam-${VERSION}`;

@@ -9,6 +9,7 @@ pub mod components;
 pub mod content;
 pub mod domain;
 pub mod i18n;
+pub mod previews;
 pub mod routes;
 pub mod storage;
 

@@ -43,7 +43,8 @@ createServer(async (req, res) => {
     res.writeHead(403).end();
     return;
   }
-  let file = await fileAt(target);
+  // A directory with an index.html (a link-preview page) is served like a host would.
+  let file = (await fileAt(target)) ?? (await fileAt(join(target, 'index.html')));
   if (!file && !extname(pathname)) file = join(root, 'index.html'); // an app route
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

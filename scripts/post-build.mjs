@@ -1,14 +1,17 @@
-// Trunk post-build hook: writes sw.js into the build with the list of files to keep offline
-// and a version derived from their contents, so each release gets its own cache.
-// In a debug build (trunk serve) it writes a worker that removes itself: no stale caches
-// while developing.
+// Trunk post-build hook (Trunk.toml), for a release build:
+// 1. link-preview pages for every shareable address (the native `previews` binary), and
+// 2. sw.js with the list of files to keep offline and a version derived from their contents,
+//    so each release gets its own cache.
+// In a debug build (trunk serve) it only writes a worker that removes itself: no stale
+// caches while developing.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
-  console.error('build-sw: TRUNK_STAGING_DIR is not set (run through trunk)');
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
 const out = join(staging, 'sw.js');
@@ -22,6 +25,14 @@ if (process.env.TRUNK_PROFILE !== 'release') {
   process.exit(0);
 }
 
+const previews = spawnSync('cargo', ['run', '--quiet', '--bin', 'previews', '--', staging], {
+  stdio: 'inherit',
+});
+if (previews.status !== 0) {
+  console.error('post-build: writing the link previews failed');
+  process.exit(1);
+}
+
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -33,7 +44,8 @@ const hash = createHash('sha256');
 const precache = [];
 for (const path of files(staging).sort()) {
   const url = '/' + relative(staging, path).split(sep).join('/');
-  if (url === '/sw.js') continue;
+  // Previews are for crawlers; offline, every address is served from index.html.
+  if (url === '/sw.js' || url.startsWith('/nl/') || url.startsWith('/en/')) continue;
   hash.update(url).update(readFileSync(path));
   precache.push(url);
 }
@@ -45,4 +57,4 @@ writeFileSync(
     .replace('__VERSION__', version)
     .replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
 );
-console.log(`build-sw: version ${version}, ${precache.length} files`);
+console.log(`post-build: service worker version ${version}, ${precache.length} files`);

@@ -1,0 +1,200 @@
+//! Link previews: WhatsApp's crawler runs no JavaScript, so each shareable address gets a
+//! static HTML file with its own title, description and `og:` tags, which then boots the
+//! same app. `src/bin/previews.rs` writes them into the build; this is the pure part.
+
+use crate::content::{ui, CHECKLISTS, OUTCOMES, QUESTIONS, TIPS};
+use crate::domain::routing::Page;
+use crate::schema::{Locale, Text};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    /// Address path, e.g. "/nl/tips/vriend-in-nood".
+    pub path: String,
+    pub locale: Locale,
+    pub title: String,
+    pub description: String,
+}
+
+fn page(path: String, locale: Locale, title: &Text, description: &Text) -> Preview {
+    Preview {
+        path,
+        locale,
+        title: title.get(locale).to_string(),
+        description: description.get(locale).to_string(),
+    }
+}
+
+/// Every shareable address in both languages.
+pub fn all() -> Vec<Preview> {
+    let mut out = Vec::new();
+    for l in Locale::ALL {
+        let code = l.code();
+        let pages: [(Page, &Text, &Text); 7] = [
+            (Page::Home, &ui::HOME_TITLE, &ui::HOME_INTRO),
+            (Page::Tips, &ui::TIPS_TITLE, &ui::TIPS_INTRO),
+            (
+                Page::Checklists,
+                &ui::CHECKLISTS_TITLE,
+                &ui::CHECKLISTS_INTRO,
+            ),
+            (Page::Melden, &ui::MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
+            (Page::Workshop, &ui::WORKSHOP_TITLE, &ui::WORKSHOP_INTRO),
+            (Page::Gemeente, &ui::GEMEENTE_TITLE, &ui::GEMEENTE_INTRO),
+            (Page::Over, &ui::OVER_TITLE, &ui::OVER_INTRO),
+        ];
+        for (p, title, description) in pages {
+            out.push(page(
+                p.path(l).trim_end_matches('/').to_string(),
+                l,
+                title,
+                description,
+            ));
+        }
+        for tip in TIPS {
+            out.push(page(
+                format!("/{code}/tips/{}", tip.slug),
+                l,
+                &tip.title,
+                &tip.recognise,
+            ));
+        }
+        for list in CHECKLISTS {
+            out.push(page(
+                format!("/{code}/checklists/{}", list.slug),
+                l,
+                &list.title,
+                &list.intro,
+            ));
+        }
+        // The report flow's deep links (/nl/melden/fraude): the options of the "what is it
+        // about" question, with the option as title.
+        let branches = QUESTIONS.iter().flat_map(|q| q.options.iter()).filter(|o| {
+            QUESTIONS
+                .iter()
+                .filter(|q| q.options.iter().any(|x| x.id == o.id))
+                .count()
+                == 1
+        });
+        for option in branches {
+            out.push(Preview {
+                path: format!("/{code}/melden/{}", option.id),
+                locale: l,
+                title: format!("{}: {}", ui::MELDEN_TITLE.get(l), option.label.get(l)),
+                description: ui::HOME_MELDEN_TEXT.get(l).to_string(),
+            });
+        }
+        // The 112 page, for a link in a buurtpreventie group.
+        if let Some(o) = OUTCOMES.iter().find(|o| o.emergency) {
+            out.push(page(
+                format!("/{code}/melden/spoed"),
+                l,
+                &o.title,
+                &o.primary.why,
+            ));
+        }
+    }
+    out
+}
+
+/// The HTML without the `<meta name="description" …>` element (quoted or minified).
+fn without_meta(html: &str, name: &str) -> String {
+    let needles = [format!("name={name}"), format!("name=\"{name}\"")];
+    let Some(at) = needles.iter().find_map(|n| html.find(n.as_str())) else {
+        return html.to_string();
+    };
+    match (html[..at].rfind("<meta"), html[at..].find('>')) {
+        (Some(start), Some(end)) => format!("{}{}", &html[..start], &html[at + end + 1..]),
+        _ => html.to_string(),
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The app's index.html with this address's title, description, language and `og:` tags.
+pub fn render(index_html: &str, p: &Preview) -> String {
+    let title = escape(&format!("{} · Waakzaam", p.title));
+    let description = escape(&p.description);
+    let og_locale = match p.locale {
+        Locale::Nl => "nl_NL",
+        Locale::En => "en_GB",
+    };
+    let tags = format!(
+        "<meta name=\"description\" content=\"{description}\">\
+         <meta property=\"og:type\" content=\"website\">\
+         <meta property=\"og:site_name\" content=\"Waakzaam\">\
+         <meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\">\
+         <meta property=\"og:locale\" content=\"{og_locale}\">\
+         <meta property=\"og:image\" content=\"/icons/icon-512.png\">\
+         <meta name=\"twitter:card\" content=\"summary\">"
+    );
+    // The app's own description goes; ours stands right before the title. (The minified
+    // index.html has no <head> tag to anchor on, but always a <title>.)
+    let mut html = without_meta(index_html, "description");
+    if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(
+            start..end + "</title>".len(),
+            &format!("{tags}<title>{title}</title>"),
+        );
+    }
+    let lang = p.locale.code();
+    html.replacen("<html lang=nl>", &format!("<html lang={lang}>"), 1)
+        .replacen("<html lang=\"nl\">", &format!("<html lang=\"{lang}\">"), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tip_checklist_and_branch_has_a_preview_in_both_languages() {
+        let all = all();
+        for tip in TIPS {
+            for l in ["nl", "en"] {
+                let path = format!("/{l}/tips/{}", tip.slug);
+                assert!(all.iter().any(|p| p.path == path), "{path}");
+            }
+        }
+        assert!(all.iter().any(|p| p.path == "/nl/melden/fraude"));
+        assert!(all
+            .iter()
+            .any(|p| p.path == "/en/checklists/inbraakpreventie"));
+        assert!(all.iter().any(|p| p.path == "/nl"));
+        // No address twice (a file would be overwritten).
+        let mut paths: Vec<&str> = all.iter().map(|p| p.path.as_str()).collect();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), all.len());
+    }
+
+    #[test]
+    fn render_sets_title_language_and_tags_escaped() {
+        let index = "<!DOCTYPE html><html lang=\"nl\"><head><meta name=\"description\" content=\"app\"><title>Waakzaam</title></head><body></body></html>";
+        let p = Preview {
+            path: "/en/tips/x".into(),
+            locale: Locale::En,
+            title: "Fish & \"chips\"".into(),
+            description: "<b>bold</b>".into(),
+        };
+        let html = render(index, &p);
+        assert!(html.contains("<title>Fish &amp; &quot;chips&quot; · Waakzaam</title>"));
+        assert!(html.contains("<html lang=\"en\">"));
+        assert!(html
+            .contains("property=\"og:title\" content=\"Fish &amp; &quot;chips&quot; · Waakzaam\""));
+        assert!(html.contains("content=\"&lt;b&gt;bold&lt;/b&gt;\""));
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert_eq!(html.matches("name=\"description\"").count(), 1);
+        assert!(!html.contains("content=\"app\""));
+        // The minified form too.
+        let minified =
+            "<html lang=nl><meta content=\"app\" name=description><title>Waakzaam</title>";
+        let html = render(minified, &p);
+        assert!(html.starts_with("<html lang=en><meta name=\"description\""));
+        assert!(!html.contains("content=\"app\""));
+    }
+}

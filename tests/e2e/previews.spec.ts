@@ -1,0 +1,31 @@
+// Link previews: the HTML a crawler (WhatsApp) gets, without running JavaScript, carries each
+// address's own title and description; a person gets the same app.
+import { test, expect } from '@playwright/test';
+import { open } from './helpers';
+
+const pages = [
+  ['/nl/tips/vriend-in-nood', 'Een bekende met een nieuw nummer vraagt geld', 'nl'],
+  ['/en/tips/vriend-in-nood', 'Someone you know asks for money from a new number', 'en'],
+  ['/nl/checklists/inbraakpreventie', 'Inbraakpreventie voor uw huis', 'nl'],
+  ['/nl/melden/fraude', 'Meld een vermoeden: Oplichting, phishing of een nep-bericht', 'nl'],
+  ['/en/melden', 'Report a suspicion', 'en'],
+  ['/nl/', 'Veilig in uw buurt', 'nl'],
+] as const;
+
+for (const [path, title, lang] of pages) {
+  test(`preview HTML for ${path}`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`<title>${title} · Waakzaam</title>`);
+    expect(html).toContain(`property="og:title" content="${title} · Waakzaam"`);
+    expect(html).toMatch(/property="og:description" content="[^"]{20,}"/);
+    expect(html).toContain('property="og:image"');
+    expect(html).toMatch(new RegExp(`<html lang="?${lang}"?>`));
+    // The emergency numbers are in every preview too (static HTML).
+    expect(html).toContain('href=tel:112');
+  });
+}
+
+test('a preview page boots the same app', async ({ page }) => {
+  await open(page, '/en/tips/phishing');
+  await expect(page.locator('.wz-page[data-tip="phishing"] h1')).toHaveText('An email or text message with a link');
+});
