@@ -34,6 +34,8 @@ test('without WebAssembly the static page still shows both numbers', async ({ pa
   await page.goto('/nl/');
   await expect(page.locator('#wz-static a[href="tel:112"]')).toBeVisible();
   await expect(page.locator('#wz-static a[href="tel:09008844"]')).toBeVisible();
+  // After a while a calm note says the app cannot load; the numbers stay.
+  await expect(page.locator('#wz-static-offline')).toBeVisible({ timeout: 12_000 });
   // The failed load is the point of this test; nothing else may fail.
   const unexpected = watch.problems.filter(
     (p) => !p.includes('.wasm') && !p.startsWith('page error') && !p.includes('Failed to load resource'),
