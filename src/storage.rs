@@ -29,42 +29,69 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
-    storage
-        .set_item(key, value)
-        .map_err(|_| StorageError::WriteFailed)
-}
-
-pub fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
 /// Session storage: kept across reloads and back/forward in this tab, gone when the tab
 /// closes. Used for report-flow answers, which can be sensitive ("something at home").
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-pub fn session_get(key: &str) -> Option<String> {
-    session_storage()?.get_item(key).ok().flatten()
+fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage?.get_item(key).ok().flatten()
 }
 
-pub fn session_set(key: &str, value: &str) -> Result<(), StorageError> {
-    let storage = session_storage().ok_or(StorageError::Unavailable)?;
+fn write(storage: Option<web_sys::Storage>, key: &str, value: &str) -> Result<(), StorageError> {
+    let storage = storage.ok_or(StorageError::Unavailable)?;
     storage
         .set_item(key, value)
         .map_err(|_| StorageError::WriteFailed)
 }
 
-pub fn session_remove(key: &str) {
-    if let Some(storage) = session_storage() {
+fn delete(storage: Option<web_sys::Storage>, key: &str) {
+    if let Some(storage) = storage {
         let _ = storage.remove_item(key);
     }
+}
+
+pub fn get(key: &str) -> Option<String> {
+    read(local_storage(), key)
+}
+
+pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    write(local_storage(), key, value)
+}
+
+pub fn remove(key: &str) {
+    delete(local_storage(), key)
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    read(session_storage(), key)
+}
+
+pub fn session_set(key: &str, value: &str) -> Result<(), StorageError> {
+    write(session_storage(), key, value)
+}
+
+pub fn session_remove(key: &str) {
+    delete(session_storage(), key)
+}
+
+/// Removes everything Waakzaam keeps on this device (every "waakzaam." key, in both
+/// storages): language, text size, checklist progress, the report note and answers.
+/// Returns how many items were removed.
+pub fn wipe_all() -> usize {
+    let mut removed = 0;
+    for storage in [local_storage(), session_storage()].into_iter().flatten() {
+        let len = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PREFIX))
+            .collect();
+        for key in keys {
+            if storage.remove_item(&key).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
 }

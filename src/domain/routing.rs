@@ -39,14 +39,6 @@ impl Page {
         }
     }
 
-    /// A stable name for the page (the `data-page` attribute tests and styles hook onto).
-    pub fn name(self) -> &'static str {
-        match self {
-            Page::Home => "home",
-            other => other.slug(),
-        }
-    }
-
     /// `/nl/` for home, `/nl/tips` for the others.
     pub fn path(self, locale: Locale) -> String {
         format!("/{}/{}", locale.code(), self.slug())
@@ -83,11 +75,11 @@ mod tests {
         assert_eq!(Page::Home.path(Locale::Nl), "/nl/");
         assert_eq!(Page::Home.path(Locale::En), "/en/");
         assert_eq!(Page::Melden.path(Locale::En), "/en/melden");
-        let names: Vec<_> = Page::ALL.iter().map(|p| p.name()).collect();
+        let slugs: Vec<_> = Page::ALL.iter().map(|p| p.slug()).collect();
         assert_eq!(
-            names,
+            slugs,
             [
-                "home",
+                "",
                 "tips",
                 "checklists",
                 "melden",

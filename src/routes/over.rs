@@ -31,6 +31,7 @@ pub fn Over() -> impl IntoView {
         <Page name="over" title=&ui::OVER_TITLE intro=&ui::OVER_INTRO>
             <h2>{tr(&ui::OVER_PRIVACY_TITLE)}</h2>
             <p>{tr(&ui::OVER_PRIVACY_TEXT)}</p>
+            <WipeData/>
             <h2>{tr(&ui::OVER_SOURCES_TITLE)}</h2>
             <p>{tr(&ui::OVER_SOURCES_TEXT)}</p>
             <div class="wz-table-wrap" role="region" aria-label=tr(&ui::OVER_SOURCES_TITLE) tabindex="0">
@@ -73,5 +74,37 @@ fn SourceLine(s: &'static Source) -> impl IntoView {
     };
     view! {
         <span class="wz-source-line">{s.page.as_ref()}" ("{tr(grade)}")"</span>
+    }
+}
+
+/// "Wis alles": removes everything Waakzaam keeps on this device, after a second tap.
+#[component]
+fn WipeData() -> impl IntoView {
+    let asked = RwSignal::new(false);
+    let done = RwSignal::new(None::<usize>);
+    view! {
+        <div class="wz-wipe">
+            {move || if asked.get() {
+                view! {
+                    <p class="wz-warning-text">{tr(&ui::WIPE_CONFIRM)}</p>
+                    <div class="wz-button-group">
+                        <button type="button" class="wz-button wz-button--warning" on:click=move |_| {
+                            done.set(Some(crate::storage::wipe_all()));
+                            asked.set(false);
+                        }>{tr(&ui::WIPE_YES)}</button>
+                        <button type="button" class="wz-button wz-button--secondary"
+                            on:click=move |_| asked.set(false)>{tr(&ui::WIPE_NO)}</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="wz-button wz-button--warning"
+                        on:click=move |_| { done.set(None); asked.set(true); }>{tr(&ui::WIPE)}</button>
+                }.into_any()
+            }}
+            <p class="wz-note__status" role="status">
+                {move || done.get().map(|_| tr(&ui::WIPE_DONE))}
+            </p>
+        </div>
     }
 }

@@ -54,3 +54,17 @@ test('focus is visible on links and buttons', async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('everything kept on the device can be wiped from the about page', async ({ page }) => {
+  await open(page, '/nl/checklists/inbraakpreventie');
+  await page.check('#item-ramen-dicht');
+  await page.locator('nav.wz-lang-switch a[hreflang="nl"]').click();
+  await open(page, '/nl/over');
+  await page.locator('.wz-wipe button').click();
+  await page.locator('.wz-wipe button', { hasText: 'Ja, wis alles' }).click();
+  await expect(page.locator('.wz-wipe [role="status"]')).toContainText('gewist');
+  const left = await page.evaluate(() =>
+    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('waakzaam.')),
+  );
+  expect(left).toEqual([]);
+});

@@ -1,0 +1,160 @@
+// Waakzaam performance benchmark (run by scripts/bench, which builds both apps first).
+// Reports, for Waakzaam and for a minimal Leptos hello-world built the same way in the same
+// run: bytes of a first visit per file type (raw, gzip, brotli), Lighthouse (mobile preset,
+// simulated throttling) scores and metrics, and the repeat visit served by the service worker.
+// Usage: node benches/bench.mjs <waakzaam dist> <hello dist>
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const [, , appDist = 'dist', helloDist = 'target/bench/hello-dist'] = process.argv;
+const root = resolve(new URL('..', import.meta.url).pathname);
+const require = createRequire(import.meta.url);
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+const { chromium } = require(join(root, 'tests/e2e/node_modules/playwright-core'));
+
+const CHROME = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const KB = (n) => (n / 1024).toFixed(1);
+
+// ---- bytes of a first visit ------------------------------------------------------------
+/** The files a first visit of the home page downloads: the HTML and what it links. */
+function firstVisitFiles(dist) {
+  const top = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
+  return top.filter((f) => ['.html', '.css', '.js', '.wasm', '.svg'].includes(extname(f)))
+    .filter((f) => f !== 'sw.js' && f !== 'icon.svg');
+}
+
+function sizes(dist) {
+  const byType = {};
+  for (const f of firstVisitFiles(dist)) {
+    const body = readFileSync(join(dist, f));
+    const t = extname(f).slice(1);
+    byType[t] ??= { raw: 0, gzip: 0, brotli: 0 };
+    byType[t].raw += body.length;
+    byType[t].gzip += gzipSync(body, { level: 9 }).length;
+    byType[t].brotli += brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  const total = Object.values(byType).reduce(
+    (a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { byType, total };
+}
+
+// ---- servers ---------------------------------------------------------------------------
+function serve(dist, port) {
+  const child = spawn('node', [join(root, 'tests/e2e/static-server.mjs'), dist, String(port)], {
+    stdio: 'ignore',
+  });
+  return new Promise((ok) => setTimeout(() => ok(child), 500));
+}
+
+// ---- Lighthouse ------------------------------------------------------------------------
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const lhr = result.lhr;
+    const ms = (id) => lhr.audits[id].numericValue;
+    return {
+      perf: Math.round(lhr.categories.performance.score * 100),
+      a11y: Math.round(lhr.categories.accessibility.score * 100),
+      fcp: ms('first-contentful-paint'),
+      lcp: ms('largest-contentful-paint'),
+      tbt: ms('total-blocking-time'),
+      cls: ms('cumulative-layout-shift'),
+      bytes: ms('total-byte-weight'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ---- repeat visit with the service worker ---------------------------------------------
+async function repeatVisit(url) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+  const appReady = async () => {
+    await page.locator('.wz-app').waitFor();
+    return page.evaluate(() => performance.now());
+  };
+  await page.goto(url);
+  const first = await appReady();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await page.reload();
+  const repeat = await appReady();
+  const fromWorker = await page.evaluate(
+    () => performance.getEntriesByType('navigation')[0].workerStart > 0,
+  );
+  await browser.close();
+  return { first, repeat, fromWorker };
+}
+
+// ---- run -------------------------------------------------------------------------------
+const app = sizes(appDist);
+const hello = sizes(helloDist);
+console.log('\nFirst visit, home page: bytes per file type (KB)');
+console.log('type    waakzaam raw / gzip / brotli      hello raw / gzip / brotli');
+for (const t of ['html', 'css', 'js', 'wasm', 'svg']) {
+  const a = app.byType[t], h = hello.byType[t];
+  if (!a && !h) continue;
+  const f = (s) => (s ? `${KB(s.raw)} / ${KB(s.gzip)} / ${KB(s.brotli)}` : '-');
+  console.log(`${t.padEnd(6)}  ${f(a).padEnd(32)}  ${f(h)}`);
+}
+console.log(`total   ${`${KB(app.total.raw)} / ${KB(app.total.gzip)} / ${KB(app.total.brotli)}`.padEnd(32)}  ${KB(hello.total.raw)} / ${KB(hello.total.gzip)} / ${KB(hello.total.brotli)}`);
+console.log(`ratio (gzip): ${(app.total.gzip / hello.total.gzip).toFixed(2)}x the hello-world; budget 200 KB gzip: ${app.total.gzip <= 200 * 1024 ? 'met' : 'NOT met'}`);
+
+const appServer = await serve(appDist, 8091);
+const helloServer = await serve(helloDist, 8092);
+try {
+  const pages = [
+    ['hello-world (baseline)', 'http://127.0.0.1:8092/'],
+    ['waakzaam home', 'http://127.0.0.1:8091/nl/'],
+    ['waakzaam tip', 'http://127.0.0.1:8091/nl/tips/vriend-in-nood'],
+    ['waakzaam melden', 'http://127.0.0.1:8091/nl/melden'],
+  ];
+  console.log('\nLighthouse, mobile preset, simulated throttling');
+  console.log('page                      perf  a11y   FCP ms   LCP ms  TBT ms    CLS  bytes KB');
+  const results = {};
+  for (const [name, url] of pages) {
+    const r = await audit(url);
+    results[name] = r;
+    console.log(
+      `${name.padEnd(24)} ${String(r.perf).padStart(5)} ${String(r.a11y).padStart(5)} ` +
+        `${r.fcp.toFixed(0).padStart(8)} ${r.lcp.toFixed(0).padStart(8)} ${r.tbt.toFixed(0).padStart(7)} ` +
+        `${r.cls.toFixed(3).padStart(6)} ${KB(r.bytes).padStart(9)}`,
+    );
+  }
+  const base = results['hello-world (baseline)'].lcp;
+  for (const name of ['waakzaam home', 'waakzaam tip', 'waakzaam melden']) {
+    console.log(`${name}: LCP ${(results[name].lcp / base).toFixed(2)}x the baseline (budget 1.3x)`);
+  }
+
+  const rv = await repeatVisit('http://127.0.0.1:8091/nl/');
+  console.log(
+    `\nRepeat visit with the service worker: app ready after ${rv.repeat.toFixed(0)} ms ` +
+      `(first visit ${rv.first.toFixed(0)} ms, unthrottled loopback; served by the worker: ${rv.fromWorker})`,
+  );
+} finally {
+  appServer.kill();
+  helloServer.kill();
+}
