@@ -92,7 +92,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             <a class="wz-back-link wz-no-print" href=format!("/{}/checklists", locale.code())>{tr(&ui::CHECKLISTS_TITLE)}</a>
             <div class="wz-no-print"><TextSize/></div>
             <h1 class="wz-page__title">{tr(&list.title)}</h1>
-            <p class="wz-page__intro" id="wz-checklist-intro">{tr(&list.intro)}</p>
+            <p class="wz-page__intro">{tr(&list.intro)}</p>
             <p class="wz-notice" role="status" class:wz-hidden=move || notice.get() == Notice::None>
                 {move || match notice.get() {
                     Notice::None => "",
@@ -126,6 +126,8 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
                     }
                 }}
             </section>
+            // What "voorlezen" reads: the sections with their items and why.
+            <div id="wz-checklist-items">
             {list.sections.iter().map(|section| {
                 let score = Memo::new(move |_| progress.with(|p| p.section_score(list, &section.id)));
                 view! {
@@ -142,8 +144,9 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
                     </section>
                 }
             }).collect_view()}
+            </div>
             <div class="wz-no-print">
-                <ReadAloud target="wz-checklist-intro"/>
+                <ReadAloud target="wz-checklist-items"/>
                 <ShareBar text=format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&list.title))/>
                 <button type="button" class="wz-button wz-button--warning" on:click=reset>
                     {tr(&ui::CHECKLIST_RESET)}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::page::Page;
+use crate::components::text_size::TextSize;
 use crate::content::CHECKLISTS;
 use crate::i18n::{tr, ui, use_locale};
 use crate::routes::checklist::load_progress;
@@ -12,6 +13,7 @@ pub fn Checklists() -> impl IntoView {
     let locale = use_locale().get_untracked();
     view! {
         <Page name="checklists" title=&ui::CHECKLISTS_TITLE intro=&ui::CHECKLISTS_INTRO>
+            <TextSize/>
             <ul class="wz-tip-list" role="list">
                 {CHECKLISTS.iter().map(|list| {
                     let (progress, _) = load_progress(list);

@@ -77,4 +77,8 @@ test('the checklist prints on A4 with tick boxes', async ({ page }) => {
   await expect(page.locator('.wz-emergency')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(5000);
+  // A clean printout for the buurtpreventie meeting: at most two A4 pages.
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(2);
 });

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const [, , distArg = '../../dist', portArg = '8081'] = process.argv;
 const root = resolve(distArg);
@@ -20,6 +21,9 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const compressed = new Map(); // the build does not change while serving
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
 async function fileAt(path) {
   try {
@@ -50,11 +54,26 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
   }
-  const body = await readFile(file);
-  res.writeHead(200, {
+  let body = await readFile(file);
+  const headers = {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',
-  });
+    Vary: 'Accept-Encoding',
+  };
+  // Compressed like a real host serves it, so measured transfer sizes are honest.
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  if (compressible.has(extname(file))) {
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding) {
+      const key = `${encoding}:${file}`;
+      if (!compressed.has(key)) {
+        compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+      }
+      body = compressed.get(key);
+      headers['Content-Encoding'] = encoding;
+    }
+  }
+  res.writeHead(200, headers);
   res.end(body);
 }).listen(Number(portArg), '127.0.0.1', () => {
   console.log(`serving ${root} on http://127.0.0.1:${portArg}`);
