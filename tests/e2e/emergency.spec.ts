@@ -3,51 +3,53 @@
 import { test, expect } from '@playwright/test';
 import { EMERGENCY_TEXT, LANGS, ROUTES, open, path, watchProblems } from './helpers';
 
-for (const lang of LANGS) {
-  test(`the emergency bar is on every page (${lang})`, async ({ page }) => {
-    for (const route of [...ROUTES.map((r) => path(lang, r.slug)), `/${lang}/bestaat-niet`]) {
-      await open(page, route);
-      const bar = page.locator('.wz-emergency');
-      await expect(bar, route).toBeInViewport({ ratio: 1 });
-      const urgent = bar.locator('a[href="tel:112"]');
-      const police = bar.locator('a[href="tel:09008844"]');
-      await expect(urgent).toHaveText(EMERGENCY_TEXT[lang].urgent);
-      await expect(police).toHaveText(EMERGENCY_TEXT[lang].police);
-      for (const link of [urgent, police]) {
-        const box = (await link.boundingBox())!;
-        expect(box.width, route).toBeGreaterThanOrEqual(44);
-        expect(box.height, route).toBeGreaterThanOrEqual(44);
+test.describe('emergency numbers', () => {
+  for (const lang of LANGS) {
+    test(`the emergency bar is on every page (${lang})`, async ({ page }) => {
+      for (const route of [...ROUTES.map((r) => path(lang, r.slug)), `/${lang}/bestaat-niet`]) {
+        await open(page, route);
+        const bar = page.locator('.wz-emergency');
+        await expect(bar, route).toBeInViewport({ ratio: 1 });
+        const urgent = bar.locator('a[href="tel:112"]');
+        const police = bar.locator('a[href="tel:09008844"]');
+        await expect(urgent).toHaveText(EMERGENCY_TEXT[lang].urgent);
+        await expect(police).toHaveText(EMERGENCY_TEXT[lang].police);
+        for (const link of [urgent, police]) {
+          const box = (await link.boundingBox())!;
+          expect(box.width, route).toBeGreaterThanOrEqual(44);
+          expect(box.height, route).toBeGreaterThanOrEqual(44);
+        }
       }
-    }
+    });
+  }
+
+  test('the bar stays in view while scrolling a long page', async ({ page }) => {
+    await open(page, '/nl/gemeente');
+    await page.mouse.wheel(0, 3000);
+    await expect(page.locator('.wz-emergency a[href="tel:112"]')).toBeInViewport();
   });
-}
 
-test('the bar stays in view while scrolling a long page', async ({ page }) => {
-  await open(page, '/nl/gemeente');
-  await page.mouse.wheel(0, 3000);
-  await expect(page.locator('.wz-emergency a[href="tel:112"]')).toBeInViewport();
-});
+  test('without WebAssembly the static page still shows both numbers', async ({ page }) => {
+    const watch = watchProblems(page, { allowFailed: /\.wasm$/ });
+    await page.route('**/*.wasm', (r) => r.abort());
+    await page.goto('/nl/');
+    await expect(page.locator('#wz-static a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('#wz-static a[href="tel:09008844"]')).toBeVisible();
+    // After a while a calm note says the app cannot load; the numbers stay.
+    await expect(page.locator('#wz-static-offline')).toBeVisible({ timeout: 12_000 });
+    // The failed load is the point of this test; nothing else may fail.
+    const unexpected = watch.problems.filter(
+      (p) => !p.includes('.wasm') && !p.startsWith('page error') && !p.includes('Failed to load resource'),
+    );
+    expect(unexpected).toEqual([]);
+  });
 
-test('without WebAssembly the static page still shows both numbers', async ({ page }) => {
-  const watch = watchProblems(page, { allowFailed: /\.wasm$/ });
-  await page.route('**/*.wasm', (r) => r.abort());
-  await page.goto('/nl/');
-  await expect(page.locator('#wz-static a[href="tel:112"]')).toBeVisible();
-  await expect(page.locator('#wz-static a[href="tel:09008844"]')).toBeVisible();
-  // After a while a calm note says the app cannot load; the numbers stay.
-  await expect(page.locator('#wz-static-offline')).toBeVisible({ timeout: 12_000 });
-  // The failed load is the point of this test; nothing else may fail.
-  const unexpected = watch.problems.filter(
-    (p) => !p.includes('.wasm') && !p.startsWith('page error') && !p.includes('Failed to load resource'),
-  );
-  expect(unexpected).toEqual([]);
-});
-
-test('without JavaScript the numbers are there too', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/nl/melden');
-  await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
-  await expect(page.locator('a[href="tel:09008844"]').first()).toBeVisible();
-  await context.close();
+  test('without JavaScript the numbers are there too', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/nl/melden');
+    await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+    await expect(page.locator('a[href="tel:09008844"]').first()).toBeVisible();
+    await context.close();
+  });
 });

@@ -44,7 +44,8 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
   });
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:')) problems.push(`foreign request: ${u}`);
+    // By origin, not by prefix: http://127.0.0.1:8081@elsewhere.example/ is foreign.
+    if (!u.startsWith('data:') && originOf(u) !== origin) problems.push(`foreign request: ${u}`);
   });
   page.on('requestfailed', (r) => {
     // A request the page's own navigation cancelled (reload, back) is not a failure.
@@ -58,6 +59,14 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
     problems,
     expectNone: () => expect(problems, problems.join('\n')).toEqual([]),
   };
+}
+
+function originOf(url: string) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 /** Zero axe violations for WCAG 2.2 AA; prints what and where on failure. */

@@ -2,69 +2,80 @@
 import { test, expect } from '@playwright/test';
 import { LANGS, ROUTES, open, path, watchProblems } from './helpers';
 
-for (const lang of LANGS) {
-  for (const route of ROUTES) {
-    test(`${route.name} renders in ${lang}`, async ({ page, context }) => {
-      const watch = watchProblems(page);
-      await open(page, path(lang, route.slug));
-      await expect(page.locator(`.wz-page[data-page="${route.name}"]`)).toBeVisible();
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page).toHaveTitle(/\S.* · Waakzaam$|^Waakzaam$/);
-      await expect(page.locator('#wz-static')).toHaveCount(0);
-      expect(await context.cookies()).toEqual([]);
-      watch.expectNone();
-    });
+test.describe('routes', () => {
+  for (const lang of LANGS) {
+    for (const route of ROUTES) {
+      test(`${route.name} renders in ${lang}`, async ({ page, context }) => {
+        const watch = watchProblems(page);
+        await open(page, path(lang, route.slug));
+        await expect(page.locator(`main#main-content .wz-page[data-page="${route.name}"]`)).toBeVisible();
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('header.wz-header')).toHaveCount(1);
+        await expect(page.locator('a.wz-skip-link[href="#main-content"]')).toHaveCount(1);
+        await expect(page.locator('nav.wz-nav a')).toHaveCount(ROUTES.length);
+        await expect(page.locator('nav.wz-nav a[aria-current="page"]')).toHaveAttribute('href', path(lang, route.slug));
+        const switcher = page.locator('nav.wz-lang-switch');
+        await expect(switcher.locator('a[hreflang="nl"]')).toHaveText('Nederlands');
+        await expect(switcher.locator('a[hreflang="en"]')).toHaveText('English');
+        await expect(switcher.locator('a[aria-current="true"]')).toHaveAttribute('hreflang', lang);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page).toHaveTitle(/\S.* · Waakzaam$|^Waakzaam$/);
+        await expect(page.locator('#wz-static')).toHaveCount(0);
+        expect(await context.cookies()).toEqual([]);
+        watch.expectNone();
+      });
+    }
   }
-}
 
-test('the navigation marks the current page', async ({ page }) => {
-  await open(page, '/nl/gemeente');
-  await expect(page.locator('nav.wz-nav a[aria-current="page"]')).toHaveAttribute('href', '/nl/gemeente');
-  await expect(page.locator('nav.wz-nav a')).toHaveCount(ROUTES.length);
-});
+  test('the navigation marks the current page', async ({ page }) => {
+    await open(page, '/nl/gemeente');
+    await expect(page.locator('nav.wz-nav a[aria-current="page"]')).toHaveAttribute('href', '/nl/gemeente');
+    await expect(page.locator('nav.wz-nav a')).toHaveCount(ROUTES.length);
+  });
 
-test('on a phone the menu opens with its button and works by keyboard', async ({ page }) => {
-  await open(page, '/nl/');
-  const button = page.locator('.wz-header__menu-button');
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('nav.wz-nav')).toBeHidden();
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await page.locator('nav.wz-nav a[href="/nl/tips"]').click();
-  await expect(page.locator('.wz-page[data-page="tips"]')).toBeVisible();
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-});
+  test('on a phone the menu opens with its button and works by keyboard', async ({ page }) => {
+    await open(page, '/nl/');
+    const button = page.locator('.wz-header__menu-button');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('nav.wz-nav')).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('nav.wz-nav a[href="/nl/tips"]').click();
+    await expect(page.locator('.wz-page[data-page="tips"]')).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
 
-test('the first Tab reaches a visible skip link that jumps to the content', async ({ page }) => {
-  await open(page, '/nl/tips');
-  await page.keyboard.press('Tab');
-  const skip = page.locator('a.wz-skip-link');
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#main-content')).toBeFocused();
-});
+  test('the first Tab reaches a visible skip link that jumps to the content', async ({ page }) => {
+    await open(page, '/nl/tips');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.wz-skip-link');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main-content')).toBeFocused();
+  });
 
-test('focus is visible on links and buttons', async ({ page }) => {
-  await open(page, '/en/');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe('none');
-});
+  test('focus is visible on links and buttons', async ({ page }) => {
+    await open(page, '/en/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
 
-test('everything kept on the device can be wiped from the about page', async ({ page }) => {
-  await open(page, '/nl/checklists/inbraakpreventie');
-  await page.check('#item-ramen-dicht');
-  await page.locator('nav.wz-lang-switch a[hreflang="nl"]').click();
-  await open(page, '/nl/over');
-  await page.locator('.wz-wipe button').click();
-  await page.locator('.wz-wipe button', { hasText: 'Ja, wis alles' }).click();
-  await expect(page.locator('.wz-wipe [role="status"]')).toContainText('gewist');
-  const left = await page.evaluate(() =>
-    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('waakzaam.')),
-  );
-  expect(left).toEqual([]);
+  test('everything kept on the device can be wiped from the about page', async ({ page }) => {
+    await open(page, '/nl/checklists/inbraakpreventie');
+    await page.check('#item-ramen-dicht');
+    await page.locator('nav.wz-lang-switch a[hreflang="nl"]').click();
+    await open(page, '/nl/over');
+    await page.locator('.wz-wipe button').click();
+    await page.locator('.wz-wipe button', { hasText: 'Ja, wis alles' }).click();
+    await expect(page.locator('.wz-wipe [role="status"]')).toContainText('gewist');
+    const left = await page.evaluate(() =>
+      [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('waakzaam.')),
+    );
+    expect(left).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 // Usage: node static-server.mjs <distDir> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const [, , distArg = '../../dist', portArg = '8081'] = process.argv;
@@ -34,7 +34,17 @@ async function fileAt(path) {
   }
 }
 
-createServer(async (req, res) => {
+createServer((req, res) => {
+  serve(req, res).catch((e) => {
+    console.error(e);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end();
+  });
+}).listen(Number(portArg), '127.0.0.1', () => {
+  console.log(`serving ${root} on http://127.0.0.1:${portArg}`);
+});
+
+async function serve(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname;
   try {
@@ -42,9 +52,11 @@ createServer(async (req, res) => {
   } catch {
     pathname = '/';
   }
-  const target = normalize(join(root, pathname));
-  if (!target.startsWith(root)) {
-    res.writeHead(403).end();
+  // Never outside dist/: an encoded `..%2f` survives URL parsing, and a plain prefix check
+  // would let `/..%2fdist-other/` into a sibling directory whose name starts with `dist`.
+  const target = resolve(root, `.${pathname}`);
+  if (pathname.includes('\0') || (target !== root && !target.startsWith(root + sep))) {
+    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('forbidden');
     return;
   }
   // A directory with an index.html (a link-preview page) is served like a host would.
@@ -74,7 +86,5 @@ createServer(async (req, res) => {
     }
   }
   res.writeHead(200, headers);
-  res.end(body);
-}).listen(Number(portArg), '127.0.0.1', () => {
-  console.log(`serving ${root} on http://127.0.0.1:${portArg}`);
-});
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
