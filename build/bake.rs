@@ -125,11 +125,13 @@ bake_struct!(ChecklistItem {
     id,
     text,
     why,
+    how,
     weight
 });
 bake_struct!(ChecklistSection { id, title, items });
 bake_struct!(Checklist {
     slug,
+    audiences,
     title,
     intro,
     sections,

@@ -58,6 +58,16 @@ pub fn all() -> Vec<Preview> {
                 &tip.recognise,
             ));
         }
+        // The audience pages (/nl/tips/voor/senioren), with their own intro.
+        for a in crate::schema::Audience::ALL {
+            let (title, intro) = crate::routes::tips::audience_texts(a);
+            out.push(page(
+                format!("/{code}/tips/voor/{}", a.slug()),
+                l,
+                title,
+                intro,
+            ));
+        }
         for list in CHECKLISTS {
             out.push(page(
                 format!("/{code}/checklists/{}", list.slug),
@@ -161,6 +171,9 @@ mod tests {
             }
         }
         assert!(all.iter().any(|p| p.path == "/nl/melden/fraude"));
+        assert!(all
+            .iter()
+            .any(|p| p.path == "/en/tips/voor/senioren" && p.title == "Tips for seniors"));
         assert!(all
             .iter()
             .any(|p| p.path == "/en/checklists/inbraakpreventie"));

@@ -64,6 +64,16 @@ pub fn remove(key: &str) {
     delete(local_storage(), key)
 }
 
+/// Whether something written now will still be here after a reload: localStorage exists
+/// and accepts a write (private modes and full storage refuse). Pages that keep progress
+/// ask this once, so they can say up front that progress won't be kept.
+pub fn available() -> bool {
+    const PROBE: &str = "waakzaam.probe";
+    let ok = set(PROBE, "1").is_ok();
+    remove(PROBE);
+    ok
+}
+
 pub fn session_get(key: &str) -> Option<String> {
     read(session_storage(), key)
 }

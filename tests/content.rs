@@ -206,6 +206,15 @@ fn view_code_has_no_hard_coded_numbers_or_addresses() {
                 let host = validate::host_of(literal);
                 // A bare scheme ("https://", to strip it) is no address.
                 if literal.contains("://") && !host.is_empty() {
+                    // A share target may only open the person's own app with text filled in:
+                    // no number in its path (wa.me/31… would message a fixed number).
+                    if SHARE_TARGETS.contains(&host.as_str()) {
+                        let path = literal.split(host.as_str()).nth(1).unwrap_or("");
+                        assert!(
+                            !path.chars().any(|c| c.is_ascii_digit()),
+                            "{at}: share link {literal} names a number"
+                        );
+                    }
                     let ok =
                         allowed.hosts.contains(&host) || SHARE_TARGETS.contains(&host.as_str());
                     assert!(
@@ -306,4 +315,51 @@ fn checklists_are_complete_enough_to_use() {
             "missing {slug}"
         );
     }
+}
+
+#[test]
+fn every_audience_has_tips_and_a_checklist_and_every_tip_a_way_to_act() {
+    for audience in Audience::ALL {
+        assert!(
+            content::CHECKLISTS
+                .iter()
+                .any(|c| c.audiences.contains(&audience)),
+            "no checklist for {audience:?}"
+        );
+    }
+    for tip in content::TIPS {
+        // Somewhere to call or go: a verified number or a website (your own bank says how).
+        let reachable = tip.channels.iter().any(|id| {
+            content::channel(id)
+                .is_some_and(|ch| ch.callable_phones().next().is_some() || ch.url.is_some())
+        });
+        assert!(reachable, "tip {} names no reachable channel", tip.slug);
+        assert!(
+            !tip.sources.is_empty() && tip.checked.len() == 7,
+            "{}",
+            tip.slug
+        );
+    }
+}
+
+#[test]
+fn checklist_items_are_complete_in_both_languages_with_a_why() {
+    let mut how = 0;
+    for list in content::CHECKLISTS {
+        assert!(!list.sources.is_empty(), "{}", list.slug);
+        for item in list.sections.iter().flat_map(|s| s.items.iter()) {
+            for text in [&item.text, &item.why].into_iter().chain(item.how.iter()) {
+                assert!(
+                    !text.nl.trim().is_empty() && !text.en.trim().is_empty(),
+                    "{}",
+                    item.id
+                );
+                assert_ne!(text.nl, text.en, "{} is not translated", item.id);
+                assert!(validate::informal_words(&text.nl).is_empty(), "{}", item.id);
+            }
+            assert!((1..=10).contains(&item.weight), "{} weight", item.id);
+            how += usize::from(item.how.is_some());
+        }
+    }
+    assert!(how >= 10, "only {how} items say how");
 }

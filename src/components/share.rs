@@ -5,31 +5,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::domain::tip_filter::encode_component;
 use crate::i18n::{tr, ui};
 
 /// WhatsApp's documented share link: opens WhatsApp with the text filled in. A link the
 /// person taps, not a request the app makes.
 const WHATSAPP_SHARE: &str = "https://wa.me/?text=";
 
-/// Percent-encodes text for a URL query value.
-pub fn encode_query(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 /// The page's own full address (origin + path), to share.
 fn page_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    // No "#item-…" from a jump within the page, no trailing slash a static host may add.
+    format!("{origin}{}", path.trim_end_matches('/'))
 }
 
 #[component]
@@ -39,7 +30,10 @@ pub fn ShareBar(
 ) -> impl IntoView {
     let url = page_url();
     let status = RwSignal::new(None::<bool>);
-    let whatsapp = format!("{WHATSAPP_SHARE}{}", encode_query(&format!("{text} {url}")));
+    let whatsapp = format!(
+        "{WHATSAPP_SHARE}{}",
+        encode_component(&format!("{text} {url}"))
+    );
     let share = {
         let (text, url) = (text.clone(), url.clone());
         move |_| {
@@ -83,13 +77,18 @@ pub fn ShareBar(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn encodes_text_for_a_link() {
-        assert_eq!(encode_query("Tip: bel nú!"), "Tip%3A%20bel%20n%C3%BA%21");
-        assert_eq!(encode_query("a-b_c.d~"), "a-b_c.d~");
+/// Only on paper: where the printout comes from, and the two numbers to call (the emergency
+/// bar is not printed). For the fridge door and the buurtpreventie meeting.
+#[component]
+pub fn PrintNote() -> impl IntoView {
+    let (urgent, police) = crate::content::emergency_phones();
+    let url = page_url();
+    view! {
+        <div class="wz-print-only wz-print-note">
+            <p class="wz-print-note__numbers">
+                {urgent.map(|_| tr(&ui::EMERGENCY_112))}" · "{police.map(|_| tr(&ui::EMERGENCY_POLICE))}
+            </p>
+            <p class="wz-print-note__from">{tr(&ui::PRINT_FROM)}" "{url}</p>
+        </div>
     }
 }

@@ -176,14 +176,38 @@ pub enum Audience {
     Jongeren,
 }
 
+impl Audience {
+    pub const ALL: [Audience; 4] = [
+        Audience::Inwoners,
+        Audience::Senioren,
+        Audience::Ondernemers,
+        Audience::Jongeren,
+    ];
+
+    /// URL slug: /nl/tips/voor/<slug>.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Audience::Inwoners => "inwoners",
+            Audience::Senioren => "senioren",
+            Audience::Ondernemers => "ondernemers",
+            Audience::Jongeren => "jongeren",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.slug() == slug)
+    }
+}
+
 /// Tip topics (filter values), with their labels.
-pub const TOPICS: [(&str, &str, &str); 6] = [
+pub const TOPICS: [(&str, &str, &str); 7] = [
     ("oplichting", "Oplichting", "Scams"),
     ("online", "Online veilig", "Safe online"),
     ("aan-de-deur", "Aan de deur", "At the door"),
     ("inbraak", "Inbraak", "Burglary"),
     ("diefstal", "Diefstal", "Theft"),
     ("criminaliteit", "Geronseld worden", "Being recruited"),
+    ("melden", "Goed melden", "Reporting well"),
 ];
 
 /// A digital-safety or burglary tip.
@@ -217,6 +241,10 @@ pub struct ChecklistItem {
     pub id: Str,
     pub text: Text,
     pub why: Text,
+    /// How to do or check it, where the item itself does not say (its source is among the
+    /// checklist's sources).
+    #[serde(default)]
+    pub how: Option<Text>,
     /// Higher first in "what to do next".
     pub weight: u8,
 }
@@ -233,6 +261,8 @@ pub struct ChecklistSection {
 #[serde(deny_unknown_fields)]
 pub struct Checklist {
     pub slug: Str,
+    /// Who it is for: the audience pages of the tips link to it.
+    pub audiences: List<Audience>,
     pub title: Text,
     pub intro: Text,
     pub sections: List<ChecklistSection>,

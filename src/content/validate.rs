@@ -96,11 +96,16 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         if !TOPICS.iter().any(|(id, _, _)| *id == t.topic) {
             errors.push(format!("{at}: unknown topic '{}'", t.topic));
         }
-        if t.slug == "voor" {
-            errors.push(format!("{at}: 'voor' is the audience pages' path"));
+        // /tips/voor/<audience> and /tips/<audience> are the audience pages.
+        if t.slug == "voor" || Audience::from_slug(&t.slug).is_some() {
+            errors.push(format!("{at}: '{}' is an audience page's address", t.slug));
         }
         if !(3..=6).contains(&t.steps.len()) {
             errors.push(format!("{at}: has {} steps, want 3 to 6", t.steps.len()));
+        }
+        // "Is het al gebeurd?" always names somewhere to go.
+        if t.channels.is_empty() {
+            errors.push(format!("{at}: has no channel to contact"));
         }
         for id in t.channels.iter() {
             if !c.channels.iter().any(|ch| ch.id == *id) {
@@ -108,7 +113,8 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
             }
         }
         let texts = [&t.title, &t.recognise].into_iter().chain(t.steps.iter());
-        check_texts(&at, texts, &allowed, &mut errors);
+        check_texts(&at, texts.clone(), &allowed, &mut errors);
+        u_form_ok(&at, texts, &mut errors);
         provenance_ok(&at, &t.sources, &t.checked, &mut errors);
     }
 
@@ -116,6 +122,10 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         let at = format!("checklist {}", list.slug);
         slug_ok(&at, &list.slug, &mut errors);
         check_texts(&at, [&list.title, &list.intro], &allowed, &mut errors);
+        u_form_ok(&at, [&list.title, &list.intro], &mut errors);
+        if list.audiences.is_empty() {
+            errors.push(format!("{at}: has no audience"));
+        }
         unique(
             &format!("{at} section id"),
             list.sections.iter().map(|s| s.id.as_ref()),
@@ -132,7 +142,10 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
             check_texts(&at, [&s.title], &allowed, &mut errors);
             for item in s.items.iter() {
                 let at = format!("{at} item {}", item.id);
-                check_texts(&at, [&item.text, &item.why], &allowed, &mut errors);
+                slug_ok(&at, &item.id, &mut errors);
+                let texts = [&item.text, &item.why].into_iter().chain(item.how.iter());
+                check_texts(&at, texts.clone(), &allowed, &mut errors);
+                u_form_ok(&at, texts, &mut errors);
             }
         }
         provenance_ok(&at, &list.sources, &list.checked, &mut errors);
@@ -417,6 +430,25 @@ fn check_texts<'a>(
     }
 }
 
+/// Dutch tips and checklists speak to the reader as "u", never "je"/"jij"/"jouw": the
+/// choice is made once (README) and kept, also in "hoe je het herkent".
+pub fn informal_words(dutch: &str) -> Vec<&str> {
+    const INFORMAL: [&str; 6] = ["je", "jij", "jou", "jouw", "jezelf", "jullie"];
+    dutch
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| INFORMAL.iter().any(|i| w.eq_ignore_ascii_case(i)))
+        .collect()
+}
+
+fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
+    for text in texts {
+        let found = informal_words(&text.nl);
+        if !found.is_empty() {
+            errors.push(format!("{at}: says '{}'; use 'u'", found.join("', '")));
+        }
+    }
+}
+
 fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     for id in ids {
@@ -503,6 +535,18 @@ mod tests {
             vec!["fraudehelpdesk.nl", "politie.nl"]
         );
         assert!(hosts_in("Doe dit. Dan dat.").is_empty());
+    }
+
+    #[test]
+    fn informal_words_are_found_as_whole_words() {
+        assert_eq!(
+            informal_words("Weet je hoe jij dat doet? Jouw code."),
+            ["je", "jij", "Jouw"]
+        );
+        assert!(
+            informal_words("Bel uw bank. Jeugd, jenever en Jeroen zijn geen aanspreekvorm.")
+                .is_empty()
+        );
     }
 
     #[test]

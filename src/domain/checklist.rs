@@ -49,6 +49,10 @@ pub enum Loaded {
 const VERSION: &str = "c1";
 
 impl Progress {
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty()
+    }
+
     pub fn mark(&self, id: &str) -> Option<Mark> {
         self.marks.get(id).copied()
     }
@@ -179,6 +183,7 @@ mod tests {
             id: id.into(),
             text: text(id),
             why: text(id),
+            how: None,
             weight,
         }
     }
@@ -186,6 +191,7 @@ mod tests {
     fn list() -> Checklist {
         Checklist {
             slug: "test".into(),
+            audiences: vec![].into(),
             title: text("t"),
             intro: text("i"),
             sections: vec![
@@ -256,6 +262,81 @@ mod tests {
                 dropped: 1
             }
         );
+    }
+
+    #[test]
+    fn a_newer_checklist_keeps_reworded_items_and_drops_renamed_ids() {
+        // Saved against an older version: "a9" was renamed to "a2" (a new id), "b1" kept its
+        // id but got new words, "b3" was removed. "a1" and "a3" are new since then.
+        let old = "c1;a9=d;b1=n;b3=d";
+        let l = list();
+        let Loaded::Ok { progress, dropped } = Progress::decode(Some(old), &l) else {
+            panic!("an old save must load");
+        };
+        assert_eq!(dropped, 2);
+        assert_eq!(progress.mark("b1"), Some(Mark::NotApplicable));
+        assert_eq!(progress.mark("a2"), None, "a renamed id starts open");
+        assert_eq!(progress.mark("a1"), None, "an added item starts open");
+        assert_eq!(progress.overall(&l), Score { done: 0, total: 4 });
+        // Saving again writes only what exists now.
+        assert_eq!(progress.encode(), "c1;b1=n");
+    }
+
+    #[test]
+    fn every_real_checklist_round_trips_with_every_item_marked() {
+        for list in crate::content::CHECKLISTS {
+            let mut p = Progress::default();
+            for (n, item) in list
+                .sections
+                .iter()
+                .flat_map(|s| s.items.iter())
+                .enumerate()
+            {
+                let mark = if n % 3 == 0 {
+                    Mark::NotApplicable
+                } else {
+                    Mark::Done
+                };
+                p.set(&item.id, Some(mark));
+            }
+            let loaded = Progress::decode(Some(&p.encode()), list);
+            assert_eq!(
+                loaded,
+                Loaded::Ok {
+                    progress: p.clone(),
+                    dropped: 0
+                },
+                "{}",
+                list.slug
+            );
+            let score = p.overall(list);
+            assert_eq!(score.done, score.total, "{}", list.slug);
+            assert_eq!(score.percent(), 100);
+            assert!(p.next_steps(list, 3).is_empty());
+        }
+    }
+
+    #[test]
+    fn any_stored_text_loads_or_resets_and_never_panics() {
+        let l = list();
+        let alphabet: Vec<char> = "c1;=dnxa2b é\u{0}{}\"".chars().collect();
+        let mut seed: u32 = 7;
+        for _ in 0..2000 {
+            let len = (seed % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    alphabet[(seed >> 16) as usize % alphabet.len()]
+                })
+                .collect();
+            if let Loaded::Ok { progress, .. } = Progress::decode(Some(&text), &l) {
+                // Whatever loads only names items of this checklist.
+                assert!(
+                    progress.marks.keys().all(|id| item_exists(&l, id)),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -6,9 +6,30 @@ pub fn is_dark_season(month: u32) -> bool {
     matches!(month, 10..=12 | 1..=3)
 }
 
+/// A tip shows the dark-season notice when it is about burglary and it is the dark season.
+pub fn tip_shows_dark_notice(topic: &str, month: u32) -> bool {
+    topic == "inbraak" && is_dark_season(month)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn burglary_tips_carry_the_notice_in_the_dark_months_only() {
+        let burglary: Vec<_> = crate::content::TIPS
+            .iter()
+            .filter(|t| t.topic == "inbraak")
+            .collect();
+        assert!(burglary.iter().any(|t| t.slug == "donkere-dagen"));
+        for t in &burglary {
+            assert!(tip_shows_dark_notice(&t.topic, 11), "{}", t.slug);
+            assert!(tip_shows_dark_notice(&t.topic, 3), "{}", t.slug);
+            assert!(!tip_shows_dark_notice(&t.topic, 4), "{}", t.slug);
+            assert!(!tip_shows_dark_notice(&t.topic, 9), "{}", t.slug);
+        }
+        assert!(!tip_shows_dark_notice("online", 12));
+    }
 
     #[test]
     fn october_to_march_is_dark() {

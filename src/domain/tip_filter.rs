@@ -1,7 +1,7 @@
 //! Instant tip search: by audience, by topic, and by words typed (in the page language),
 //! ignoring case and accents so "phishing" finds "Phishing" and "e-mail" finds "email".
 
-use crate::schema::{Audience, Locale, Tip};
+use crate::schema::{Audience, Locale, Tip, TOPICS};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -60,29 +60,61 @@ impl Filter {
     pub fn apply<'a>(&self, tips: &'a [Tip], locale: Locale) -> Vec<&'a Tip> {
         tips.iter().filter(|t| self.matches(t, locale)).collect()
     }
-}
 
-impl Audience {
-    pub const ALL: [Audience; 4] = [
-        Audience::Inwoners,
-        Audience::Senioren,
-        Audience::Ondernemers,
-        Audience::Jongeren,
-    ];
-
-    /// URL slug: /nl/tips/voor/<slug>.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Audience::Inwoners => "inwoners",
-            Audience::Senioren => "senioren",
-            Audience::Ondernemers => "ondernemers",
-            Audience::Jongeren => "jongeren",
+    /// The filter from an address: the audience page it is on, `?zoek=` and `?onderwerp=`.
+    /// An unknown topic is ignored (an old or mistyped link still shows tips).
+    pub fn from_address(
+        audience: Option<Audience>,
+        words: Option<String>,
+        topic: Option<String>,
+    ) -> Filter {
+        Filter {
+            audience,
+            topic: topic.filter(|t| TOPICS.iter().any(|(id, _, _)| id == t)),
+            query: words.unwrap_or_default(),
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.slug() == slug)
+    /// The query part of the address that brings this filter back ("" when there is none),
+    /// so a search survives "back" and can be shared.
+    pub fn query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.query.trim().is_empty() {
+            parts.push(format!("zoek={}", encode_component(self.query.trim())));
+        }
+        if let Some(t) = &self.topic {
+            parts.push(format!("onderwerp={}", encode_component(t)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
+}
+
+/// Percent-encodes text for a URL query value (UTF-8 bytes, unreserved characters kept).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Other tips to read next: the same topic first, then tips for the same people, in the
+/// order of the file; never the tip itself.
+pub fn related<'a>(tip: &Tip, tips: &'a [Tip], limit: usize) -> Vec<&'a Tip> {
+    let others = || tips.iter().filter(|t| t.slug != tip.slug);
+    let same_topic = others().filter(|t| t.topic == tip.topic);
+    let same_people = others()
+        .filter(|t| t.topic != tip.topic && t.audiences.iter().any(|a| tip.audiences.contains(a)));
+    same_topic.chain(same_people).take(limit).collect()
 }
 
 #[cfg(test)]
@@ -135,6 +167,49 @@ mod tests {
             .apply(TIPS, Locale::Nl)
             .iter()
             .all(|t| t.topic == "aan-de-deur"));
+    }
+
+    #[test]
+    fn the_filter_round_trips_through_the_address() {
+        let f = Filter::from_address(
+            Some(Audience::Senioren),
+            Some("pincode bank".into()),
+            Some("oplichting".into()),
+        );
+        assert_eq!(
+            f.query_string(),
+            "?zoek=pincode%20bank&onderwerp=oplichting"
+        );
+        assert_eq!(f.audience, Some(Audience::Senioren));
+        // Unknown topics are dropped; empty filters give no query part.
+        let f = Filter::from_address(None, Some("  ".into()), Some("<script>".into()));
+        assert_eq!(f.topic, None);
+        assert_eq!(f.query_string(), "");
+        assert_eq!(
+            encode_component("Tip: bel nú!"),
+            "Tip%3A%20bel%20n%C3%BA%21"
+        );
+        assert_eq!(encode_component("a-b_c.d~"), "a-b_c.d~");
+    }
+
+    #[test]
+    fn related_tips_share_the_topic_first_then_the_people() {
+        let tip = TIPS.iter().find(|t| t.slug == "fietsdiefstal").unwrap();
+        let next = related(tip, TIPS, 3);
+        assert_eq!(next.len(), 3);
+        assert!(next.iter().all(|t| t.slug != tip.slug));
+        // "auto" is the other theft tip: it comes first.
+        assert_eq!(next[0].slug, "auto");
+        assert!(next[1..]
+            .iter()
+            .all(|t| t.audiences.iter().any(|a| tip.audiences.contains(a))));
+        for t in TIPS {
+            assert!(
+                !related(t, TIPS, 3).is_empty(),
+                "{} has no related tips",
+                t.slug
+            );
+        }
     }
 
     #[test]

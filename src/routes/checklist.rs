@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::page::SourceNote;
 use crate::components::read_aloud::ReadAloud;
-use crate::components::share::ShareBar;
+use crate::components::share::{PrintNote, ShareBar};
 use crate::components::text_size::TextSize;
 use crate::content::CHECKLISTS;
 use crate::domain::checklist::{Loaded, Mark, Progress};
@@ -16,7 +15,7 @@ use crate::routes::not_found::NotFound;
 use crate::schema::{Checklist, ChecklistItem};
 use crate::storage;
 
-fn key(list: &Checklist) -> String {
+pub fn key(list: &Checklist) -> String {
     format!("waakzaam.checklist.{}", list.slug)
 }
 
@@ -51,8 +50,7 @@ pub fn load_progress(list: &Checklist) -> (Progress, Notice) {
 
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
+    let slug = crate::routes::tip::path_segment(2);
     match CHECKLISTS.iter().find(|c| c.slug == slug) {
         Some(list) => view! { <ChecklistView list/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
@@ -62,21 +60,49 @@ pub fn ChecklistPage() -> impl IntoView {
 #[component]
 fn ChecklistView(list: &'static Checklist) -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let (saved, notice) = load_progress(list);
+    let (saved, mut first_notice) = load_progress(list);
+    // Say it up front when ticks can't be kept (private mode, storage full or blocked).
+    if first_notice == Notice::None && !storage::available() {
+        first_notice = Notice::NotKept;
+    }
     let progress = RwSignal::new(saved);
-    let notice = RwSignal::new(notice);
+    let notice = RwSignal::new(first_notice);
+    // What "start all over again" cleared, until the next tick: one tap brings it back.
+    let undo = RwSignal::new(None::<Progress>);
 
-    let set_mark = move |id: &'static str, mark: Option<Mark>| {
-        progress.update(|p| p.set(id, mark));
-        let stored = progress.with_untracked(|p| storage::set(&key(list), &p.encode()));
+    let store = move |p: &Progress| {
+        let stored = if p.is_empty() {
+            storage::remove(&key(list));
+            Ok(())
+        } else {
+            storage::set(&key(list), &p.encode())
+        };
         if stored.is_err() {
             notice.set(Notice::NotKept);
         }
     };
+    let set_mark = move |id: &'static str, mark: Option<Mark>| {
+        progress.update(|p| p.set(id, mark));
+        progress.with_untracked(store);
+        undo.set(None);
+        if notice.get_untracked() == Notice::Cleared {
+            notice.set(Notice::None);
+        }
+    };
     let reset = move |_| {
+        let before = progress.get_untracked();
         progress.set(Progress::default());
         storage::remove(&key(list));
+        undo.set((!before.is_empty()).then_some(before));
         notice.set(Notice::Cleared);
+    };
+    let bring_back = move |_| {
+        if let Some(before) = undo.get_untracked() {
+            store(&before);
+            progress.set(before);
+            undo.set(None);
+            notice.set(Notice::None);
+        }
     };
     let overall = Memo::new(move |_| progress.with(|p| p.overall(list)));
     let item_by_id = |id: &str| -> Option<&'static ChecklistItem> {
@@ -85,23 +111,49 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             .flat_map(|s| s.items.iter())
             .find(|i| i.id == id)
     };
+    // What "voorlezen" reads: the title, the intro, then each section with its items.
+    let lines = move || {
+        let mut lines = vec![tr(&list.title).to_string(), tr(&list.intro).to_string()];
+        for section in list.sections.iter() {
+            lines.push(tr(&section.title).to_string());
+            for item in section.items.iter() {
+                lines.push(tr(&item.text).to_string());
+                lines.push(tr(&item.why).to_string());
+                if let Some(how) = &item.how {
+                    lines.push(format!("{} {}", tr(&ui::CHECKLIST_HOW), tr(how)));
+                }
+            }
+        }
+        lines
+    };
 
     view! {
         <Title text=tr(&list.title)/>
         <div class="wz-page wz-checklist-page" data-page="checklist" data-checklist=list.slug.as_ref()>
             <a class="wz-back-link wz-no-print" href=format!("/{}/checklists", locale.code())>{tr(&ui::CHECKLISTS_TITLE)}</a>
-            <div class="wz-no-print"><TextSize/></div>
+            <div class="wz-tools wz-no-print">
+                <TextSize/>
+                <ReadAloud lines=Box::new(lines)/>
+            </div>
             <h1 class="wz-page__title">{tr(&list.title)}</h1>
             <p class="wz-page__intro">{tr(&list.intro)}</p>
-            <p class="wz-notice" role="status" class:wz-hidden=move || notice.get() == Notice::None>
-                {move || match notice.get() {
-                    Notice::None => "",
-                    Notice::Reset => tr(&ui::CHECKLIST_RESET_CORRUPT),
-                    Notice::Dropped => tr(&ui::CHECKLIST_DROPPED),
-                    Notice::NotKept => tr(&ui::CHECKLIST_NOT_KEPT),
-                    Notice::Cleared => tr(&ui::CHECKLIST_CLEARED),
-                }}
-            </p>
+            <p class="wz-print-only wz-checklist-page__date">{tr(&ui::CHECKLIST_PRINT_DATE)}</p>
+            <div class="wz-notice wz-no-print" role="status" class:wz-hidden=move || notice.get() == Notice::None>
+                <p class="wz-notice__text">
+                    {move || match notice.get() {
+                        Notice::None => "",
+                        Notice::Reset => tr(&ui::CHECKLIST_RESET_CORRUPT),
+                        Notice::Dropped => tr(&ui::CHECKLIST_DROPPED),
+                        Notice::NotKept => tr(&ui::CHECKLIST_NOT_KEPT),
+                        Notice::Cleared => tr(&ui::CHECKLIST_CLEARED),
+                    }}
+                </p>
+                {move || undo.with(Option::is_some).then(|| view! {
+                    <button type="button" class="wz-button wz-button--secondary" on:click=bring_back>
+                        {tr(&ui::CHECKLIST_UNDO)}
+                    </button>
+                })}
+            </div>
             <div class="wz-score wz-no-print">
                 <label for="wz-score-bar">{tr(&ui::CHECKLIST_PROGRESS)}</label>
                 <progress id="wz-score-bar" max="100" value=move || overall.get().percent().to_string()></progress>
@@ -119,20 +171,22 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
                         view! {
                             <ol class="wz-list">
                                 {next.into_iter().filter_map(item_by_id).map(|i| view! {
-                                    <li><a href=format!("#item-{}", i.id)>{tr(&i.text)}</a></li>
+                                    <li><a href=format!("#item-{}", i.id)
+                                        on:click=move |ev| if focus_item(&i.id) { ev.prevent_default() }>
+                                        {tr(&i.text)}
+                                    </a></li>
                                 }).collect_view()}
                             </ol>
                         }.into_any()
                     }
                 }}
             </section>
-            // What "voorlezen" reads: the sections with their items and why.
-            <div id="wz-checklist-items">
+            <div class="wz-checklist-page__sections">
             {list.sections.iter().map(|section| {
                 let score = Memo::new(move |_| progress.with(|p| p.section_score(list, &section.id)));
                 view! {
                     <section class="wz-checklist-section" aria-labelledby=format!("section-{}", section.id)>
-                        <h2 id=format!("section-{}", section.id)>
+                        <h2 class="wz-checklist-section__title" id=format!("section-{}", section.id)>
                             {tr(&section.title)}
                             <span class="wz-checklist-section__score wz-no-print">
                                 {move || { let s = score.get(); format!(" ({} / {})", s.done, s.total) }}
@@ -145,16 +199,27 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
                 }
             }).collect_view()}
             </div>
-            <div class="wz-no-print">
-                <ReadAloud target="wz-checklist-items"/>
+            <div class="wz-checklist-page__actions wz-no-print">
                 <ShareBar text=format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&list.title))/>
                 <button type="button" class="wz-button wz-button--warning" on:click=reset>
                     {tr(&ui::CHECKLIST_RESET)}
                 </button>
             </div>
             <SourceNote sources=&list.sources checked=&list.checked/>
+            <PrintNote/>
         </div>
     }
+}
+
+/// "Do this first" jumps to the item's tick box itself, so keyboard and screen-reader users
+/// land on it (a plain #link only scrolls). False when it isn't there: the link does the rest.
+fn focus_item(id: &str) -> bool {
+    use leptos::wasm_bindgen::JsCast;
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("item-{id}")))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    input.is_some_and(|el| el.focus().is_ok())
 }
 
 #[component]
@@ -167,18 +232,29 @@ fn CheckItem(
     let done_id = format!("item-{id}");
     let na_id = format!("item-{id}-na");
     let why_id = format!("item-{id}-why");
+    let how_id = format!("item-{id}-how");
+    let described_by = if item.how.is_some() {
+        format!("{why_id} {how_id}")
+    } else {
+        why_id.clone()
+    };
     let mark = move || progress.with(|p| p.mark(id));
     view! {
         <li class="wz-check" class:wz-check--na=move || mark() == Some(Mark::NotApplicable)>
             <div class="wz-check__main">
                 <input class="wz-check__input" type="checkbox" id=done_id.clone()
-                    aria-describedby=why_id.clone()
+                    aria-describedby=described_by
                     prop:checked=move || mark() == Some(Mark::Done)
                     prop:disabled=move || mark() == Some(Mark::NotApplicable)
                     on:change=move |ev| set_mark(id, event_target_checked(&ev).then_some(Mark::Done))/>
                 <label class="wz-check__label" for=done_id>{tr(&item.text)}</label>
             </div>
             <p class="wz-check__why" id=why_id>{tr(&item.why)}</p>
+            {item.how.as_ref().map(|how| view! {
+                <p class="wz-check__how" id=how_id>
+                    <strong>{tr(&ui::CHECKLIST_HOW)}</strong>" "{tr(how)}
+                </p>
+            })}
             <div class="wz-check__na wz-no-print">
                 <input type="checkbox" id=na_id.clone()
                     prop:checked=move || mark() == Some(Mark::NotApplicable)

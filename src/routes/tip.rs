@@ -3,83 +3,165 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
+use crate::components::channel_card::ChannelContact;
 use crate::components::page::SourceNote;
-use crate::components::phone_link::PhoneLink;
 use crate::components::read_aloud::ReadAloud;
-use crate::components::share::ShareBar;
+use crate::components::share::{PrintNote, ShareBar};
 use crate::components::text_size::TextSize;
 use crate::content::{channel, TIPS};
-use crate::domain::season::is_dark_season;
+use crate::domain::season::tip_shows_dark_notice;
+use crate::domain::tip_filter::related;
 use crate::i18n::{tr, ui, use_locale};
 use crate::routes::not_found::NotFound;
-use crate::schema::{HasPhones, Tip};
+use crate::routes::tips::{audience_label, topic_label};
+use crate::schema::{Audience, HasPhones, Tip};
 
 /// The current month (1-12), from the device clock.
 pub fn current_month() -> u32 {
     js_sys::Date::new_0().get_month() + 1
 }
 
+/// The `n`th segment of the current path (/nl/tips/auto: 0 "nl", 1 "tips", 2 "auto").
+/// Pages read their slug here rather than from the route's params: when a link goes from one
+/// tip to another, the page is rebuilt as soon as the path changes, before the router has
+/// matched the new params.
+pub fn path_segment(n: usize) -> String {
+    let path = use_location().pathname.get_untracked();
+    path.trim_matches('/')
+        .split('/')
+        .nth(n)
+        .unwrap_or_default()
+        .to_string()
+}
+
 #[component]
 pub fn TipPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
-    match TIPS.iter().find(|t| t.slug == slug) {
-        Some(tip) => view! { <TipView tip/> }.into_any(),
-        // An unknown tip: not-found, with a search box for the tips.
-        None => view! { <NotFound search=true/> }.into_any(),
+    let locale = use_locale().get_untracked();
+    let slug = path_segment(2);
+    if let Some(tip) = TIPS.iter().find(|t| t.slug == slug) {
+        return view! { <TipView tip/> }.into_any();
     }
+    // /nl/tips/senioren: what people type for the seniors' page (validate.rs keeps tip slugs
+    // apart from audience names).
+    if let Some(a) = Audience::from_slug(&slug) {
+        let to = format!("/{}/tips/voor/{}", locale.code(), a.slug());
+        let navigate = use_navigate();
+        Effect::new(move |_| {
+            let replace = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&to, replace);
+        });
+        return view! { <p class="wz-page">{tr(&ui::REDIRECTING)}</p> }.into_any();
+    }
+    // An unknown tip: not-found, with a search box for the tips.
+    view! { <NotFound search=true/> }.into_any()
 }
 
 #[component]
 fn TipView(tip: &'static Tip) -> impl IntoView {
     let locale = use_locale().get_untracked();
+    let code = locale.code();
     let contacts = tip
         .channels
         .iter()
         .filter_map(|id| channel(id))
         .map(|ch| {
-            let phone = ch.callable_phones().next();
             view! {
-                <li>
-                    <strong>{tr(&ch.name)}</strong>
-                    {phone.map(|p| view! { " " <PhoneLink phone=p prefix=&ui::CHANNEL_CALL class="wz-button wz-button--secondary"/> })}
+                <li class="wz-contact">
+                    <h3 class="wz-contact__name">{tr(&ch.name)}</h3>
+                    <ChannelContact channel=ch/>
                 </li>
             }
         })
         .collect_view();
     let share_text = format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&tip.title));
-    let dark = tip.topic == "inbraak" && is_dark_season(current_month());
+    let dark = tip_shows_dark_notice(&tip.topic, current_month());
+    let lines = move || {
+        let mut lines = vec![
+            tr(&tip.title).to_string(),
+            tr(&ui::TIP_RECOGNISE).to_string(),
+            tr(&tip.recognise).to_string(),
+            tr(&ui::TIP_STEPS).to_string(),
+        ];
+        lines.extend(tip.steps.iter().map(|s| tr(s).to_string()));
+        lines.push(tr(&ui::TIP_HAPPENED).to_string());
+        for ch in tip.channels.iter().filter_map(|id| channel(id)) {
+            let phone = ch.callable_phones().next();
+            lines.push(match phone {
+                Some(p) => format!("{}: {}", tr(&ch.name), p.display),
+                None => tr(&ch.name).to_string(),
+            });
+        }
+        lines
+    };
+    let audiences = tip
+        .audiences
+        .iter()
+        .map(|a| {
+            view! {
+                <li><a class="wz-chip wz-chip--small" href=format!("/{code}/tips/voor/{}", a.slug())>
+                    {tr(audience_label(*a))}
+                </a></li>
+            }
+        })
+        .collect_view();
+    let more = related(tip, TIPS, 3)
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li><a class="wz-link" href=format!("/{code}/tips/{}", t.slug)>{tr(&t.title)}</a></li>
+            }
+        })
+        .collect_view();
     view! {
         <Title text=tr(&tip.title)/>
         <article class="wz-page wz-tip-page" data-page="tip" data-tip=tip.slug.as_ref()>
-            <a class="wz-back-link wz-no-print" href=format!("/{}/tips", locale.code())>{tr(&ui::TIPS_TITLE)}</a>
-            <div class="wz-no-print"><TextSize/></div>
-            <div id="wz-tip-text">
-                <h1 class="wz-page__title">{tr(&tip.title)}</h1>
-                {dark.then(|| view! { <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p> })}
-                <h2>{tr(&ui::TIP_RECOGNISE)}</h2>
-                <p class="wz-page__intro">{tr(&tip.recognise)}</p>
-                <h2>{tr(&ui::TIP_STEPS)}</h2>
-                <ol class="wz-steps">
-                    {tip.steps.iter().map(|s| view! { <li>{tr(s)}</li> }).collect_view()}
-                </ol>
-                <h2>{tr(&ui::TIP_HAPPENED)}</h2>
-                <ul class="wz-contacts" role="list">{contacts}</ul>
+            <a class="wz-back-link wz-no-print" href=format!("/{code}/tips")>{tr(&ui::TIPS_TITLE)}</a>
+            <div class="wz-tools wz-no-print">
+                <TextSize/>
+                <ReadAloud lines=Box::new(lines)/>
             </div>
+            <h1 class="wz-page__title">{tr(&tip.title)}</h1>
+            <div class="wz-tip-page__meta wz-no-print">
+                <span class="wz-tip-page__meta-label" id="wz-tip-for">{tr(&ui::TIP_FOR)}</span>
+                <ul class="wz-audiences__list" role="list" aria-labelledby="wz-tip-for">
+                    {audiences}
+                    <li><a class="wz-chip wz-chip--small wz-chip--topic"
+                        href=format!("/{code}/tips?onderwerp={}", tip.topic)>
+                        {topic_label(&tip.topic, locale)}
+                    </a></li>
+                </ul>
+            </div>
+            {dark.then(|| view! { <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p> })}
+            <h2>{tr(&ui::TIP_RECOGNISE)}</h2>
+            <p class="wz-page__intro">{tr(&tip.recognise)}</p>
+            <h2>{tr(&ui::TIP_STEPS)}</h2>
+            <ol class="wz-steps">
+                {tip.steps.iter().map(|s| view! { <li>{tr(s)}</li> }).collect_view()}
+            </ol>
+            <h2>{tr(&ui::TIP_HAPPENED)}</h2>
+            <ul class="wz-contacts" role="list">{contacts}</ul>
             {tip.melden.as_ref().map(|branch| view! {
                 <p class="wz-no-print">
-                    <a class="wz-button" href=format!("/{}/melden/{branch}", locale.code())>
+                    <a class="wz-button" href=format!("/{code}/melden/{branch}")>
                         {tr(&ui::TIP_REPORT)}
                     </a>
                 </p>
             })}
             <div class="wz-no-print">
-                <ReadAloud target="wz-tip-text"/>
                 <ShareBar text=share_text/>
             </div>
             <SourceNote sources=&tip.sources checked=&tip.checked/>
+            <PrintNote/>
+            <nav class="wz-related wz-no-print" aria-labelledby="wz-related-title">
+                <h2 id="wz-related-title">{tr(&ui::TIP_RELATED)}</h2>
+                <ul class="wz-related__list" role="list">{more}</ul>
+            </nav>
         </article>
     }
 }

@@ -1,12 +1,14 @@
 //! Tips overview and the four audience pages (/nl/tips/voor/senioren): instant search by
-//! words, audience and topic.
+//! words, audience and topic. The search and topic live in the address (?zoek=…&onderwerp=…),
+//! so "back" from a tip returns to the same list and a search can be shared.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::components::page::Page;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::text_size::TextSize;
-use crate::content::TIPS;
+use crate::content::{CHECKLISTS, TIPS};
 use crate::domain::tip_filter::Filter;
 use crate::i18n::{tr, ui, use_locale, Text};
 use crate::schema::{Audience, Locale, TOPICS};
@@ -28,30 +30,80 @@ pub fn topic_label(id: &str, locale: Locale) -> &'static str {
         .unwrap_or("")
 }
 
+/// Puts the filter in the address bar without a navigation (no new history entry, no
+/// re-render): the router reads it back when the person returns with "back".
+fn show_in_address(filter: &Filter) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let url = format!("{path}{}", filter.query_string());
+    if let Ok(history) = window.history() {
+        let state = history
+            .state()
+            .unwrap_or(leptos::wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
 #[component]
 pub fn Tips() -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let params = use_params_map();
     let query = use_query_map();
     // /tips/voor/<audience>: that audience's entry page. An unknown audience shows all.
-    let audience =
-        params.with_untracked(|p| p.get("audience").and_then(|a| Audience::from_slug(&a)));
-    let initial_words = query.with_untracked(|q| q.get("zoek")).unwrap_or_default();
-    let filter = RwSignal::new(Filter {
-        audience,
-        topic: None,
-        query: initial_words,
-    });
+    let audience = Audience::from_slug(&crate::routes::tip::path_segment(3));
+    let filter = RwSignal::new(
+        query.with_untracked(|q| Filter::from_address(audience, q.get("zoek"), q.get("onderwerp"))),
+    );
     let results = Memo::new(move |_| filter.with(|f| f.apply(TIPS, locale)));
+    // Typing updates the list at once; the address follows.
+    Effect::new(move |first: Option<()>| {
+        filter.with(|f| {
+            if first.is_some() {
+                show_in_address(f);
+            }
+        });
+    });
     let (title, intro) = match audience {
-        Some(a) => (audience_title(a), &ui::TIPS_INTRO),
+        Some(a) => audience_texts(a),
         None => (&ui::TIPS_TITLE, &ui::TIPS_INTRO),
     };
     let base = format!("/{}/tips", locale.code());
+    let lines = move || {
+        let mut lines = vec![tr(title).to_string(), tr(intro).to_string()];
+        for tip in results.get_untracked() {
+            lines.push(tr(&tip.title).to_string());
+            lines.push(tr(&tip.recognise).to_string());
+        }
+        lines
+    };
+    // On an audience page: the checklists for these people.
+    let checklists = audience.map(|a| {
+        let links = CHECKLISTS
+            .iter()
+            .filter(|c| c.audiences.contains(&a))
+            .map(|c| {
+                view! {
+                    <li><a class="wz-link" href=format!("/{}/checklists/{}", locale.code(), c.slug)>
+                        {tr(&c.title)}
+                    </a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="wz-related" aria-labelledby="wz-tips-checklists">
+                <h2 id="wz-tips-checklists">{tr(&ui::TIPS_CHECKLISTS)}</h2>
+                <ul class="wz-related__list" role="list">{links}</ul>
+            </section>
+        }
+    });
 
     view! {
         <Page name="tips" title=title intro=intro>
-            <TextSize/>
+            <div class="wz-tools">
+                <TextSize/>
+                <ReadAloud lines=Box::new(lines)/>
+            </div>
             <nav class="wz-audiences" aria-label=tr(&ui::TIPS_AUDIENCES)>
                 <ul class="wz-audiences__list" role="list">
                     <li><a class="wz-chip" href=base.clone()
@@ -80,13 +132,20 @@ pub fn Tips() -> impl IntoView {
                         }>
                         <option value="">{tr(&ui::TIPS_ALL_TOPICS)}</option>
                         {TOPICS.iter().map(|(id, _, _)| view! {
-                            <option value=*id>{topic_label(id, locale)}</option>
+                            <option value=*id
+                                selected=filter.with_untracked(|f| f.topic.as_deref() == Some(*id))>
+                                {topic_label(id, locale)}
+                            </option>
                         }).collect_view()}
                     </select>
                 </div>
             </form>
-            <p class="wz-hint" role="status" aria-live="polite">
-                {move || format!("{} {}", results.with(Vec::len), tr(&ui::TIPS_FOUND))}
+            <p class="wz-hint" role="status" aria-live="polite" data-testid="tips-found">
+                {move || match results.with(Vec::len) {
+                    0 => tr(&ui::TIPS_NONE).to_string(),
+                    1 => format!("1 {}", tr(&ui::TIPS_FOUND_ONE)),
+                    n => format!("{n} {}", tr(&ui::TIPS_FOUND)),
+                }}
             </p>
             <ul class="wz-tip-list" role="list">
                 {move || results.get().into_iter().map(|tip| view! {
@@ -98,15 +157,16 @@ pub fn Tips() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            {checklists}
         </Page>
     }
 }
 
-fn audience_title(a: Audience) -> &'static Text {
+pub fn audience_texts(a: Audience) -> (&'static Text, &'static Text) {
     match a {
-        Audience::Inwoners => &ui::TIPS_FOR_INWONERS,
-        Audience::Senioren => &ui::TIPS_FOR_SENIOREN,
-        Audience::Ondernemers => &ui::TIPS_FOR_ONDERNEMERS,
-        Audience::Jongeren => &ui::TIPS_FOR_JONGEREN,
+        Audience::Inwoners => (&ui::TIPS_FOR_INWONERS, &ui::TIPS_INTRO_INWONERS),
+        Audience::Senioren => (&ui::TIPS_FOR_SENIOREN, &ui::TIPS_INTRO_SENIOREN),
+        Audience::Ondernemers => (&ui::TIPS_FOR_ONDERNEMERS, &ui::TIPS_INTRO_ONDERNEMERS),
+        Audience::Jongeren => (&ui::TIPS_FOR_JONGEREN, &ui::TIPS_INTRO_JONGEREN),
     }
 }

@@ -82,3 +82,106 @@ test('the checklist prints on A4 with tick boxes', async ({ page }) => {
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
 });
+
+// --- Storage refused, undo after reset, "do this first", print size, read aloud -----------
+
+test('when the device refuses storage, the checklist says so at once and still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  const watch = watchProblems(page);
+  await open(page, URL);
+  const notice = page.locator('.wz-checklist-page .wz-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('niet worden bewaard');
+  await page.check('#item-ramen-dicht');
+  await expect(page.locator('[data-testid="overall-score"]')).toContainText('1 / 22');
+  watch.expectNone();
+});
+
+test('"start all over again" can be undone until the next tick', async ({ page }) => {
+  await open(page, URL);
+  await page.check('#item-sleutel-omdraaien');
+  await page.check('#item-kliko-weg-na');
+  await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  const score = page.locator('[data-testid="overall-score"]');
+  await expect(score).toContainText('0 / 22');
+  await page.locator('.wz-notice button', { hasText: 'Zet mijn vinkjes terug' }).click();
+  await expect(score).toContainText('1 / 21');
+  await expect(page.locator('#item-kliko-weg-na')).toBeChecked();
+  await page.reload();
+  await page.locator('.wz-app').waitFor();
+  await expect(score).toContainText('1 / 21');
+  // After a new tick the cleared ticks are gone for good.
+  await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  await page.check('#item-ramen-dicht');
+  await expect(page.locator('.wz-notice button')).toHaveCount(0);
+});
+
+test('"do this first" takes the keyboard to the item itself', async ({ page }) => {
+  await open(page, URL);
+  const first = page.locator('.wz-next li a').first();
+  await expect(first).toContainText('op slot');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#item-sleutel-omdraaien')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#item-sleutel-omdraaien')).toBeChecked();
+  await expect(page.locator('.wz-next li').first()).not.toContainText('altijd op slot');
+});
+
+test('items that need it say how, and the how is read with the item', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__spoken = [];
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: { speak: (u: any) => w.__spoken.push(u.text), cancel() {} },
+      configurable: true,
+    });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: class { text: string; lang = ''; constructor(t: string) { this.text = t; } },
+      configurable: true,
+    });
+  });
+  await open(page, URL);
+  await expect(page.locator('#item-skg-sloten-how')).toContainText('SKG-logo');
+  await expect(page.locator('#item-skg-sloten')).toHaveAttribute('aria-describedby', 'item-skg-sloten-why item-skg-sloten-how');
+  await page.locator('.wz-read-aloud__start').click();
+  const spoken: string[] = await page.evaluate(() => (window as any).__spoken);
+  expect(spoken[0]).toBe('Inbraakpreventie voor uw huis.');
+  expect(spoken).toContain('Deuren en sloten.');
+  expect(spoken.some((t) => t.startsWith('Zo doet u het: Kijk op het slot'))).toBe(true);
+  // No button labels read out.
+  expect(spoken.join(' ')).not.toContain('Past niet bij mij');
+});
+
+for (const lang of LANGS) {
+  for (const slug of ['inbraakpreventie', 'digitaal-thuis', 'digitaal-bedrijf']) {
+    test(`${slug} prints on at most two A4 pages, even with the largest text (${lang})`, async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('waakzaam.tekstgrootte', '2'));
+      await open(page, `/${lang}/checklists/${slug}`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.wz-checklist-page__date')).toBeVisible();
+      await expect(page.locator('.wz-print-note')).toContainText('112');
+      await expect(page.locator('.wz-check__na').first()).toBeHidden();
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+    });
+  }
+}
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const lang of LANGS) {
+    test(`a checklist with marks is axe clean in dark mode (${lang})`, async ({ page }) => {
+      await open(page, `/${lang}/checklists/digitaal-thuis`);
+      await page.check('#item-back-up');
+      await page.check('#item-schermslot-na');
+      await expectAxeClean(page, `dark checklist ${lang}`);
+    });
+  }
+});
