@@ -3,6 +3,9 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The test server's origin (see playwright.config.ts). */
+export const ORIGIN = `http://127.0.0.1:${process.env.WZ_E2E_PORT ?? '8081'}`;
+
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -37,7 +40,7 @@ export async function open(page: Page, url: string) {
  */
 export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}) {
   const problems: string[] = [];
-  const origin = 'http://127.0.0.1:8081';
+  const origin = ORIGIN;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);

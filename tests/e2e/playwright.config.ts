@@ -6,6 +6,9 @@ const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// WZ_E2E_PORT lets two checkouts run their suites side by side.
+const port = process.env.WZ_E2E_PORT ?? '8081';
+
 export default defineConfig({
   testDir: '.',
   workers: 2,
@@ -13,12 +16,12 @@ export default defineConfig({
   timeout: 30_000,
   reporter: 'list',
   webServer: {
-    command: 'node static-server.mjs ../../dist 8081',
-    url: 'http://127.0.0.1:8081/',
+    command: `node static-server.mjs ../../dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
   use: {
-    baseURL: 'http://127.0.0.1:8081',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 360, height: 740 },
     locale: 'nl-NL',
   },

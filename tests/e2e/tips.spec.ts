@@ -1,7 +1,7 @@
 // Tips: shared links open the tip, search and audience filters work instantly, share links
 // are right, text size persists, print renders, axe is clean in both languages.
 import { test, expect } from '@playwright/test';
-import { LANGS, expectAxeClean, open, watchProblems } from './helpers';
+import { LANGS, ORIGIN, expectAxeClean, open, watchProblems } from './helpers';
 
 for (const lang of LANGS) {
   test(`a tip opens from a shared link and is axe clean (${lang})`, async ({ page }) => {
@@ -53,10 +53,10 @@ test('the WhatsApp share link carries the tip and its address; copy link works',
   await expect(wa).toBeVisible();
   const href = decodeURIComponent((await wa.getAttribute('href'))!.replace('https://wa.me/?text=', ''));
   expect(href).toContain('Een mail of sms met een link');
-  expect(href).toContain('http://127.0.0.1:8081/nl/tips/phishing');
+  expect(href).toContain(`${ORIGIN}/nl/tips/phishing`);
   await page.locator('.wz-share button', { hasText: 'Kopieer de link' }).click();
   await expect(page.locator('.wz-share [role="status"]')).toContainText('gekopieerd');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://127.0.0.1:8081/nl/tips/phishing');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}/nl/tips/phishing`);
 });
 
 test('the text size is remembered', async ({ page }) => {
@@ -167,7 +167,7 @@ test('the Web Share API gets the tip title and its own address', async ({ page }
   await page.locator('.wz-share button', { hasText: 'Share' }).first().click();
   await expect.poll(() => page.evaluate(() => (window as any).__shared)).toBeTruthy();
   const shared = await page.evaluate(() => (window as any).__shared);
-  expect(shared.url).toBe('http://127.0.0.1:8081/en/tips/sextortion');
+  expect(shared.url).toBe(`${ORIGIN}/en/tips/sextortion`);
   expect(shared.text).toContain('Blackmail with nude photos');
 });
 
@@ -226,7 +226,7 @@ test('a printed tip is one A4 page with the numbers and where it came from', asy
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.wz-print-note')).toBeVisible();
   await expect(page.locator('.wz-print-note')).toContainText('Spoed? Bel 112');
-  await expect(page.locator('.wz-print-note')).toContainText('http://127.0.0.1:8081/nl/tips/bankhelpdesk-fraude');
+  await expect(page.locator('.wz-print-note')).toContainText(`${ORIGIN}/nl/tips/bankhelpdesk-fraude`);
   await expect(page.locator('.wz-share')).toBeHidden();
   await expect(page.locator('.wz-read-aloud')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
