@@ -13,15 +13,86 @@ pub struct Preview {
     pub locale: Locale,
     pub title: String,
     pub description: String,
+    /// The page's own first screen as static HTML (escaped), shown while the app loads and
+    /// kept if it never does: a slow phone shows the title and the text at once, not only
+    /// "loading". Same classes as the app's pages, so nothing jumps when the app takes over.
+    pub body: String,
 }
 
 fn page(path: String, locale: Locale, title: &Text, description: &Text) -> Preview {
+    let title = title.get(locale);
+    let description = description.get(locale);
     Preview {
         path,
         locale,
-        title: title.get(locale).to_string(),
-        description: description.get(locale).to_string(),
+        title: title.to_string(),
+        description: description.to_string(),
+        body: heading(title, description),
     }
+}
+
+/// The frame every page starts with (components::page::Page): one h1 and the intro.
+fn heading(title: &str, intro: &str) -> String {
+    format!(
+        "<h1 class=\"wz-page__title\">{}</h1><p class=\"wz-page__intro\">{}</p>",
+        escape(title),
+        escape(intro)
+    )
+}
+
+/// Home: the heading and the cards, as plain links (they work without the app too).
+fn home_body(l: Locale) -> String {
+    let cards: [(Page, &Text, &Text); 5] = [
+        (Page::Melden, &ui::HOME_MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
+        (Page::Tips, &ui::HOME_TIPS_TITLE, &ui::HOME_TIPS_TEXT),
+        (
+            Page::Checklists,
+            &ui::HOME_CHECKLISTS_TITLE,
+            &ui::HOME_CHECKLISTS_TEXT,
+        ),
+        (
+            Page::Gemeente,
+            &ui::HOME_GEMEENTE_TITLE,
+            &ui::HOME_GEMEENTE_TEXT,
+        ),
+        (
+            Page::Workshop,
+            &ui::HOME_WORKSHOP_TITLE,
+            &ui::HOME_WORKSHOP_TEXT,
+        ),
+    ];
+    let cards: String = cards
+        .iter()
+        .map(|(p, title, text)| {
+            let primary = if *p == Page::Melden { " wz-card--primary" } else { "" };
+            format!(
+                "<li class=\"wz-card{primary}\"><h2 class=\"wz-card__title\"><a class=\"wz-card__link\" href=\"{}\">{}</a></h2><p class=\"wz-card__text\">{}</p></li>",
+                p.path(l),
+                escape(title.get(l)),
+                escape(text.get(l))
+            )
+        })
+        .collect();
+    format!(
+        "{}<ul class=\"wz-cards\" role=\"list\">{cards}</ul>",
+        heading(ui::HOME_TITLE.get(l), ui::HOME_INTRO.get(l))
+    )
+}
+
+/// A tip: what to recognise and what to do, readable before (or without) the app.
+fn tip_body(tip: &crate::schema::Tip, l: Locale) -> String {
+    let steps: String = tip
+        .steps
+        .iter()
+        .map(|s| format!("<li>{}</li>", escape(s.get(l))))
+        .collect();
+    format!(
+        "<h1 class=\"wz-page__title\">{}</h1><h2>{}</h2><p class=\"wz-page__intro\">{}</p><h2>{}</h2><ol class=\"wz-steps\">{steps}</ol>",
+        escape(tip.title.get(l)),
+        escape(ui::TIP_RECOGNISE.get(l)),
+        escape(tip.recognise.get(l)),
+        escape(ui::TIP_STEPS.get(l)),
+    )
 }
 
 /// Every shareable address in both languages.
@@ -43,20 +114,27 @@ pub fn all() -> Vec<Preview> {
             (Page::Over, &ui::OVER_TITLE, &ui::OVER_INTRO),
         ];
         for (p, title, description) in pages {
-            out.push(page(
+            let mut preview = page(
                 p.path(l).trim_end_matches('/').to_string(),
                 l,
                 title,
                 description,
-            ));
+            );
+            if p == Page::Home {
+                preview.body = home_body(l);
+            }
+            out.push(preview);
         }
         for tip in TIPS {
-            out.push(page(
-                format!("/{code}/tips/{}", tip.slug),
-                l,
-                &tip.title,
-                &tip.recognise,
-            ));
+            out.push(Preview {
+                body: tip_body(tip, l),
+                ..page(
+                    format!("/{code}/tips/{}", tip.slug),
+                    l,
+                    &tip.title,
+                    &tip.recognise,
+                )
+            });
         }
         // The audience pages (/nl/tips/voor/senioren), with their own intro.
         for a in crate::schema::Audience::ALL {
@@ -86,11 +164,14 @@ pub fn all() -> Vec<Preview> {
                 == 1
         });
         for option in branches {
+            let title = format!("{}: {}", ui::MELDEN_TITLE.get(l), option.label.get(l));
+            let description = ui::HOME_MELDEN_TEXT.get(l);
             out.push(Preview {
                 path: format!("/{code}/melden/{}", option.id),
                 locale: l,
-                title: format!("{}: {}", ui::MELDEN_TITLE.get(l), option.label.get(l)),
-                description: ui::HOME_MELDEN_TEXT.get(l).to_string(),
+                body: heading(&title, description),
+                title,
+                description: description.to_string(),
             });
         }
         // The 112 page, for a link in a buurtpreventie group.
@@ -152,6 +233,14 @@ pub fn render(index_html: &str, p: &Preview) -> String {
             &format!("{tags}<title>{title}</title>"),
         );
     }
+    // The page's first screen goes inside the static block, after the emergency numbers
+    // (those stay first on a small screen, as in the app).
+    if let Some(at) = html.find("wz-static__loading").and_then(|at| {
+        let list = at + html[at..].find("wz-static__list")?;
+        Some(list + html[list..].find("</ul>")? + "</ul>".len())
+    }) {
+        html.insert_str(at, &format!("<div class=\"wz-page\">{}</div>", p.body));
+    }
     let lang = p.locale.code();
     html.replacen("<html lang=nl>", &format!("<html lang={lang}>"), 1)
         .replacen("<html lang=\"nl\">", &format!("<html lang=\"{lang}\">"), 1)
@@ -193,6 +282,7 @@ mod tests {
             locale: Locale::En,
             title: "Fish & \"chips\"".into(),
             description: "<b>bold</b>".into(),
+            body: heading("Fish & chips", "<i>"),
         };
         let html = render(index, &p);
         assert!(html.contains("<title>Fish &amp; &quot;chips&quot; · Waakzaam</title>"));
@@ -209,5 +299,37 @@ mod tests {
         let html = render(minified, &p);
         assert!(html.starts_with("<html lang=en><meta name=\"description\""));
         assert!(!html.contains("content=\"app\""));
+    }
+
+    #[test]
+    fn render_puts_the_page_itself_after_the_emergency_numbers() {
+        let index = "<title>Waakzaam</title><div class=wz-static id=wz-static><p class=wz-static__name>Waakzaam</p><p class=wz-static__loading>Loading</p><ul class=wz-static__list><li>112</li></ul></div><noscript><ul class=wz-static__list></ul></noscript>";
+        let all = all();
+        let tip = all
+            .iter()
+            .find(|p| p.path == "/nl/tips/vriend-in-nood")
+            .unwrap();
+        let html = render(index, tip);
+        let body = html
+            .find("<div class=\"wz-page\"><h1 class=\"wz-page__title\">")
+            .unwrap();
+        assert!(body > html.find("<li>112</li></ul>").unwrap());
+        assert!(body < html.find("<noscript>").unwrap());
+        assert_eq!(html.matches("<h1").count(), 1);
+        // Every step of the tip is there, escaped like the rest.
+        let tip_data = TIPS.iter().find(|t| t.slug == "vriend-in-nood").unwrap();
+        for step in tip_data.steps.iter() {
+            assert!(html.contains(&format!("<li>{}</li>", escape(step.get(Locale::Nl)))));
+        }
+        // Home carries its cards as plain links, in its own language.
+        let home = all.iter().find(|p| p.path == "/en").unwrap();
+        let html = render(index, home);
+        assert!(html.contains("<a class=\"wz-card__link\" href=\"/en/melden\">"));
+        assert!(html.contains(ui::HOME_INTRO.get(Locale::En)));
+        // Every page has its own heading.
+        assert!(all
+            .iter()
+            .all(|p| p.body.starts_with("<h1 class=\"wz-page__title\">")
+                && p.body.contains(&escape(&p.title))));
     }
 }

@@ -29,3 +29,26 @@ test('a preview page boots the same app', async ({ page }) => {
   await open(page, '/en/tips/phishing');
   await expect(page.locator('.wz-page[data-tip="phishing"] h1')).toHaveText('An email or text message with a link');
 });
+
+test.describe('without WebAssembly', () => {
+  // Each address as a first visit: no service worker answering with the plain app shell.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a shared tip still shows the emergency numbers first, then the tip itself', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/nl/tips/vriend-in-nood');
+    const fallback = page.locator('#wz-static');
+    await expect(fallback.locator('a[href="tel:112"]')).toBeVisible();
+    await expect(fallback.locator('h1')).toHaveText('Een bekende met een nieuw nummer vraagt geld');
+    await expect(fallback.locator('ol.wz-steps li')).toHaveCount(5);
+    // Emergency numbers come before the tip, so they are on the first screen of a phone.
+    const [call, heading] = await Promise.all([
+      fallback.locator('a[href="tel:112"]').boundingBox(),
+      fallback.locator('h1').boundingBox(),
+    ]);
+    expect(call!.y).toBeLessThan(heading!.y);
+    // The home page's cards are plain links that work without the app.
+    await page.goto('/en/');
+    await expect(page.locator('#wz-static a.wz-card__link[href="/en/melden"]')).toBeVisible();
+  });
+});
