@@ -51,11 +51,18 @@ function sizes(dist) {
 }
 
 // ---- servers ---------------------------------------------------------------------------
+// Resolves once the server says it listens; fails if it exits first (port taken), so a
+// stray server with an older build can never stand in for this run's build.
 function serve(dist, port) {
   const child = spawn('node', [join(root, 'tests/e2e/static-server.mjs'), dist, String(port)], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return new Promise((ok) => setTimeout(() => ok(child), 500));
+  return new Promise((ok, fail) => {
+    child.stdout.on('data', (d) => {
+      if (String(d).includes('serving')) ok(child);
+    });
+    child.on('exit', (code) => fail(new Error(`static server on port ${port} exited (${code}); is the port taken?`)));
+  });
 }
 
 // ---- Lighthouse ------------------------------------------------------------------------
@@ -69,6 +76,12 @@ async function audit(url) {
       onlyCategories: ['performance', 'accessibility'],
     });
     const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    // Figures of a page whose app never loaded would look great and mean nothing.
+    const requests = lhr.audits['network-requests'].details.items;
+    if (!requests.some((r) => r.url.endsWith('.wasm') && r.statusCode === 200)) {
+      throw new Error(`Lighthouse on ${url}: the page did not load its WebAssembly`);
+    }
     const ms = (id) => lhr.audits[id].numericValue;
     return {
       perf: Math.round(lhr.categories.performance.score * 100),
@@ -123,14 +136,14 @@ for (const t of ['html', 'css', 'js', 'wasm', 'svg']) {
 console.log(`total   ${`${KB(app.total.raw)} / ${KB(app.total.gzip)} / ${KB(app.total.brotli)}`.padEnd(32)}  ${KB(hello.total.raw)} / ${KB(hello.total.gzip)} / ${KB(hello.total.brotli)}`);
 console.log(`ratio (gzip): ${(app.total.gzip / hello.total.gzip).toFixed(2)}x the hello-world; budget 200 KB gzip: ${app.total.gzip <= 200 * 1024 ? 'met' : 'NOT met'}`);
 
-const appServer = await serve(appDist, 8091);
-const helloServer = await serve(helloDist, 8092);
+const appServer = await serve(appDist, 8191);
+const helloServer = await serve(helloDist, 8192);
 try {
   const pages = [
-    ['hello-world (baseline)', 'http://127.0.0.1:8092/'],
-    ['waakzaam home', 'http://127.0.0.1:8091/nl/'],
-    ['waakzaam tip', 'http://127.0.0.1:8091/nl/tips/vriend-in-nood'],
-    ['waakzaam melden', 'http://127.0.0.1:8091/nl/melden'],
+    ['hello-world (baseline)', 'http://127.0.0.1:8192/'],
+    ['waakzaam home', 'http://127.0.0.1:8191/nl/'],
+    ['waakzaam tip', 'http://127.0.0.1:8191/nl/tips/vriend-in-nood'],
+    ['waakzaam melden', 'http://127.0.0.1:8191/nl/melden'],
   ];
   console.log('\nLighthouse, mobile preset, simulated throttling');
   console.log('page                      perf  a11y   FCP ms   LCP ms  TBT ms    CLS  bytes KB');
@@ -149,7 +162,7 @@ try {
     console.log(`${name}: LCP ${(results[name].lcp / base).toFixed(2)}x the baseline (budget 1.3x)`);
   }
 
-  const rv = await repeatVisit('http://127.0.0.1:8091/nl/');
+  const rv = await repeatVisit('http://127.0.0.1:8191/nl/');
   console.log(
     `\nRepeat visit with the service worker: app ready after ${rv.repeat.toFixed(0)} ms ` +
       `(first visit ${rv.first.toFixed(0)} ms, unthrottled loopback; served by the worker: ${rv.fromWorker})`,

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const [, , distArg = '../../dist', portArg = '8081'] = process.argv;
@@ -22,7 +23,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const compressed = new Map(); // the build does not change while serving
+// Keyed by content, not by path: a rebuild while this server runs (a developer's second
+// `trunk build`) must never get the old index.html, which names wasm files that are gone.
+const compressed = new Map();
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
 async function fileAt(path) {
@@ -77,7 +80,7 @@ async function serve(req, res) {
   if (compressible.has(extname(file))) {
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
     if (encoding) {
-      const key = `${encoding}:${file}`;
+      const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
       if (!compressed.has(key)) {
         compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
       }
