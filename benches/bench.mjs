@@ -4,7 +4,7 @@
 // simulated throttling) scores and metrics, and the repeat visit served by the service worker.
 // Usage: node benches/bench.mjs <waakzaam dist> <hello dist>
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -24,11 +24,14 @@ const FLAGS = [
 const KB = (n) => (n / 1024).toFixed(1);
 
 // ---- bytes of a first visit ------------------------------------------------------------
-/** The files a first visit of the home page downloads: the HTML and what it links. */
+/** The files a first visit of the home page downloads: its HTML (Waakzaam's /nl/ is the
+ *  link-preview page with its own first screen) and the assets it links. */
 function firstVisitFiles(dist) {
   const top = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
-  return top.filter((f) => ['.html', '.css', '.js', '.wasm', '.svg'].includes(extname(f)))
+  const assets = top.filter((f) => ['.css', '.js', '.wasm', '.svg'].includes(extname(f)))
     .filter((f) => f !== 'sw.js' && f !== 'icon.svg');
+  const home = ['nl/index.html', 'index.html'].find((f) => existsSync(join(dist, f)));
+  return [home, ...assets];
 }
 
 function sizes(dist) {

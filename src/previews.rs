@@ -79,6 +79,21 @@ fn home_body(l: Locale) -> String {
     )
 }
 
+/// The report flow always starts with its first question ("is someone in danger?"), also on
+/// a deep link: the static screen shows that question; the answers come with the app.
+fn melden_body(l: Locale) -> String {
+    let q = &QUESTIONS[0];
+    format!(
+        "<span class=\"wz-caption\">{}</span><h1 class=\"wz-page__title\">{}</h1>{}",
+        escape(ui::MELDEN_TITLE.get(l)),
+        escape(q.title.get(l)),
+        q.hint
+            .as_ref()
+            .map(|h| format!("<p class=\"wz-hint\">{}</p>", escape(h.get(l))))
+            .unwrap_or_default()
+    )
+}
+
 /// A tip: what to recognise and what to do, readable before (or without) the app.
 fn tip_body(tip: &crate::schema::Tip, l: Locale) -> String {
     let steps: String = tip
@@ -120,8 +135,10 @@ pub fn all() -> Vec<Preview> {
                 title,
                 description,
             );
-            if p == Page::Home {
-                preview.body = home_body(l);
+            match p {
+                Page::Home => preview.body = home_body(l),
+                Page::Melden => preview.body = melden_body(l),
+                _ => {}
             }
             out.push(preview);
         }
@@ -169,7 +186,7 @@ pub fn all() -> Vec<Preview> {
             out.push(Preview {
                 path: format!("/{code}/melden/{}", option.id),
                 locale: l,
-                body: heading(&title, description),
+                body: melden_body(l),
                 title,
                 description: description.to_string(),
             });
@@ -233,12 +250,12 @@ pub fn render(index_html: &str, p: &Preview) -> String {
             &format!("{tags}<title>{title}</title>"),
         );
     }
-    // The page's first screen goes inside the static block, after the emergency numbers
-    // (those stay first on a small screen, as in the app).
-    if let Some(at) = html.find("wz-static__loading").and_then(|at| {
-        let list = at + html[at..].find("wz-static__list")?;
-        Some(list + html[list..].find("</ul>")? + "</ul>".len())
-    }) {
+    // The page's first screen goes into the static block, before the "loading" line and the
+    // emergency numbers (which stay on screen: they stick to the bottom, see the style).
+    if let Some(at) = html
+        .find("wz-static__loading")
+        .and_then(|at| html[..at].rfind("<p"))
+    {
         html.insert_str(at, &format!("<div class=\"wz-page\">{}</div>", p.body));
     }
     let lang = p.locale.code();
@@ -302,7 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn render_puts_the_page_itself_after_the_emergency_numbers() {
+    fn render_puts_the_page_itself_into_the_static_block() {
         let index = "<title>Waakzaam</title><div class=wz-static id=wz-static><p class=wz-static__name>Waakzaam</p><p class=wz-static__loading>Loading</p><ul class=wz-static__list><li>112</li></ul></div><noscript><ul class=wz-static__list></ul></noscript>";
         let all = all();
         let tip = all
@@ -313,8 +330,8 @@ mod tests {
         let body = html
             .find("<div class=\"wz-page\"><h1 class=\"wz-page__title\">")
             .unwrap();
-        assert!(body > html.find("<li>112</li></ul>").unwrap());
-        assert!(body < html.find("<noscript>").unwrap());
+        assert!(body > html.find("wz-static__name").unwrap());
+        assert!(body < html.find("wz-static__loading").unwrap());
         assert_eq!(html.matches("<h1").count(), 1);
         // Every step of the tip is there, escaped like the rest.
         let tip_data = TIPS.iter().find(|t| t.slug == "vriend-in-nood").unwrap();
@@ -326,10 +343,15 @@ mod tests {
         let html = render(index, home);
         assert!(html.contains("<a class=\"wz-card__link\" href=\"/en/melden\">"));
         assert!(html.contains(ui::HOME_INTRO.get(Locale::En)));
-        // Every page has its own heading.
-        assert!(all
-            .iter()
-            .all(|p| p.body.starts_with("<h1 class=\"wz-page__title\">")
-                && p.body.contains(&escape(&p.title))));
+        // Every page has its own heading; the report flow's is its first question.
+        for p in &all {
+            let h1s = p.body.matches("<h1 class=\"wz-page__title\">").count();
+            assert_eq!(h1s, 1, "{}", p.path);
+            if p.path.contains("/melden") && !p.path.ends_with("/spoed") {
+                assert!(p.body.contains(&escape(QUESTIONS[0].title.get(p.locale))));
+            } else {
+                assert!(p.body.starts_with("<h1") && p.body.contains(&escape(&p.title)));
+            }
+        }
     }
 }
