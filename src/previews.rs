@@ -42,26 +42,7 @@ fn heading(title: &str, intro: &str) -> String {
 
 /// Home: the heading and the cards, as plain links (they work without the app too).
 fn home_body(l: Locale) -> String {
-    let cards: [(Page, &Text, &Text); 5] = [
-        (Page::Melden, &ui::HOME_MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
-        (Page::Tips, &ui::HOME_TIPS_TITLE, &ui::HOME_TIPS_TEXT),
-        (
-            Page::Checklists,
-            &ui::HOME_CHECKLISTS_TITLE,
-            &ui::HOME_CHECKLISTS_TEXT,
-        ),
-        (
-            Page::Gemeente,
-            &ui::HOME_GEMEENTE_TITLE,
-            &ui::HOME_GEMEENTE_TEXT,
-        ),
-        (
-            Page::Workshop,
-            &ui::HOME_WORKSHOP_TITLE,
-            &ui::HOME_WORKSHOP_TEXT,
-        ),
-    ];
-    let cards: String = cards
+    let cards: String = crate::routes::home::CARDS
         .iter()
         .map(|(p, title, text)| {
             let primary = if *p == Page::Melden { " wz-card--primary" } else { "" };
