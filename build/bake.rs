@@ -52,6 +52,12 @@ impl Bake for u8 {
     }
 }
 
+impl Bake for u16 {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+    }
+}
+
 impl Bake for Audience {
     fn bake(&self, out: &mut String) {
         out.push_str(&format!("Audience::{self:?}"));
@@ -164,4 +170,27 @@ bake_struct!(Outcome {
     say,
     ready,
     warnings
+});
+bake_struct!(Figure {
+    id,
+    seed_label,
+    kind,
+    label,
+    values
+});
+bake_struct!(Rating {
+    municipality,
+    tenths,
+    mark
+});
+bake_struct!(AppLink { path, label });
+bake_struct!(Priority {
+    id,
+    municipalities,
+    scope,
+    title,
+    why,
+    act,
+    links,
+    source
 });

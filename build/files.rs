@@ -34,6 +34,17 @@ pub struct MeldenFile {
     pub outcome: Vec<Outcome>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GemeenteFile {
+    pub figures_source: String,
+    pub ratings_source: String,
+    pub years: Vec<u16>,
+    pub figure: Vec<Figure>,
+    pub rating: Vec<Rating>,
+    pub priority: Vec<Priority>,
+}
+
 /// UI strings: key = { nl = "…", en = "…" }. Keys become statics in `ui::`.
 pub type UiFile = BTreeMap<String, Text>;
 
@@ -43,9 +54,11 @@ pub struct Files {
     pub checklists: ChecklistsFile,
     pub ui: UiFile,
     pub melden: MeldenFile,
+    pub gemeente: GemeenteFile,
 }
 
-pub const FILE_NAMES: [&str; 5] = [
+pub const FILE_NAMES: [&str; 6] = [
+    "gemeente.toml",
     "channels.toml",
     "tips.toml",
     "checklists.toml",
@@ -57,7 +70,7 @@ impl Files {
     /// Every content rule (validate.rs) applied to the files as read.
     pub fn problems(&self) -> Vec<String> {
         let ui: Vec<(&str, &Text)> = self.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
-        crate::validate::validate(&crate::validate::ContentRef {
+        let content = crate::validate::ContentRef {
             channels: &self.channels.channel,
             municipalities: &self.channels.municipality,
             tips: &self.tips.tip,
@@ -65,7 +78,17 @@ impl Files {
             ui: &ui,
             questions: &self.melden.question,
             outcomes: &self.melden.outcome,
-        })
+        };
+        let g = &self.gemeente;
+        let mut problems = crate::validate::validate(&content);
+        problems.extend(crate::validate::validate_gemeente(
+            &content,
+            &g.years,
+            &g.figure,
+            &g.rating,
+            &g.priority,
+        ));
+        problems
     }
 }
 
@@ -83,5 +106,6 @@ pub fn read(dir: &Path) -> Result<Files, String> {
         checklists: parse(dir, "checklists.toml")?,
         ui: parse(dir, "ui.toml")?,
         melden: parse(dir, "melden.toml")?,
+        gemeente: parse(dir, "gemeente.toml")?,
     })
 }

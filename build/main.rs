@@ -63,6 +63,14 @@ fn main() {
         &files.melden.question,
     );
     static_slice(&mut content, "OUTCOMES", "Outcome", &files.melden.outcome);
+    let g = &files.gemeente;
+    static_slice(&mut content, "FIGURES", "Figure", &g.figure);
+    static_slice(&mut content, "RATINGS", "Rating", &g.rating);
+    static_slice(&mut content, "PRIORITIES", "Priority", &g.priority);
+    content.push_str(&format!(
+        "pub static FIGURE_YEARS: &[u16] = &{:?};\npub static FIGURES_SOURCE: &str = {:?};\npub static RATINGS_SOURCE: &str = {:?};\n",
+        g.years, g.figures_source, g.ratings_source
+    ));
     std::fs::write(out_dir.join("content.rs"), content).unwrap();
 
     let mut ui_rs =

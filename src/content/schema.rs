@@ -350,3 +350,51 @@ pub struct Outcome {
 
 /// The pseudo channel id for "the municipality the person chose".
 pub const MUNICIPALITY_CHANNEL: &str = "gemeente";
+
+// --- Veiligheid in uw gemeente (gemeente.toml) -------------------------------------------
+
+/// One row of the district figures: registered crime or reports per year (`GemeenteFile`
+/// years), with the row's label as the source document types it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: Str,
+    pub seed_label: Str,
+    /// "zichtbaar" (visible crime), "online" or "overlast" (reports of nuisance).
+    pub kind: Str,
+    pub label: Text,
+    pub values: List<u16>,
+}
+
+/// "Rapportcijfer veiligheid in de buurt" of one municipality, in tenths (79 = 7,9).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub municipality: Str,
+    pub tenths: u8,
+    pub mark: Str,
+}
+
+/// A link to a page of the app: `path` without the language ("melden/fraude").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppLink {
+    pub path: Str,
+    pub label: Text,
+}
+
+/// A priority of the safety plans, explained for residents, with what they can do.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priority {
+    pub id: Str,
+    pub municipalities: List<Str>,
+    pub scope: Text,
+    pub title: Text,
+    pub why: Text,
+    pub act: Text,
+    pub links: List<AppLink>,
+    pub source: Str,
+}
+
+pub const FIGURE_KINDS: [&str; 3] = ["zichtbaar", "online", "overlast"];

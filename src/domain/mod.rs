@@ -1,9 +1,11 @@
 //! Pure logic on plain types: no web-sys, so `cargo test` runs it natively and fast.
 
+pub mod chart;
 pub mod checklist;
 pub mod locale_choice;
 pub mod note;
 pub mod routing;
 pub mod season;
+pub mod stored;
 pub mod tip_filter;
 pub mod triage;
