@@ -144,6 +144,17 @@ pub fn all() -> Vec<Preview> {
                 intro,
             ));
         }
+        for m in crate::content::MUNICIPALITIES {
+            let title = ui::GEMEENTE_PAGE_TITLE.get(l).replace("{name}", &m.name);
+            let description = ui::GEMEENTE_PAGE_INTRO.get(l);
+            out.push(Preview {
+                path: format!("/{code}/gemeente/{}", m.id),
+                locale: l,
+                body: heading(&title, description),
+                title,
+                description: description.to_string(),
+            });
+        }
         for list in CHECKLISTS {
             out.push(page(
                 format!("/{code}/checklists/{}", list.slug),

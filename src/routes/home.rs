@@ -32,11 +32,14 @@ pub const CARDS: [(Page, &Text, &Text); 5] = [
 #[component]
 pub fn Home() -> impl IntoView {
     let cards = CARDS;
+    // The municipality chosen on this device (gemeente page or report flow) leads to its page.
+    let mine = crate::routes::gemeente::remembered();
     view! {
         <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>
             <ul class="wz-cards" role="list">
                 {cards.into_iter().map(|(page, title, text)| view! {
-                    <HomeCard page title text primary=page == Page::Melden/>
+                    <HomeCard page title text primary=page == Page::Melden
+                        mine=mine.filter(|_| page == Page::Gemeente)/>
                 }).collect_view()}
             </ul>
             // After the cards: the way to report stays the first thing on a phone screen.
@@ -48,14 +51,27 @@ pub fn Home() -> impl IntoView {
 }
 
 #[component]
-fn HomeCard(page: Page, title: &'static Text, text: &'static Text, primary: bool) -> impl IntoView {
-    let locale = use_locale();
+fn HomeCard(
+    page: Page,
+    title: &'static Text,
+    text: &'static Text,
+    primary: bool,
+    mine: Option<&'static crate::schema::Municipality>,
+) -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let href = match mine {
+        Some(m) => format!("/{}/gemeente/{}", locale.code(), m.id),
+        None => page.path(locale),
+    };
     view! {
         <li class="wz-card" class:wz-card--primary=primary>
             <h2 class="wz-card__title">
-                <a class="wz-card__link" href=move || page.path(locale.get())>{tr(title)}</a>
+                <a class="wz-card__link" href=href>{tr(title)}</a>
             </h2>
             <p class="wz-card__text">{tr(text)}</p>
+            {mine.map(|m| view! {
+                <p class="wz-card__text wz-home-gemeente">{tr(&ui::HOME_YOUR_GEMEENTE)}": "{m.name.as_ref()}</p>
+            })}
         </li>
     }
 }
