@@ -12,7 +12,7 @@ use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
 use crate::domain::routing::locale_of_path;
 use crate::i18n::{preferred_locale, CurrentLocale};
 use crate::routes::{
-    checklist, checklists, gemeente, home, localized, melden, not_found::NotFound, over,
+    checklist, checklists, gegevens, gemeente, home, localized, melden, not_found::NotFound, over,
     root_redirect::RootRedirect, tip, tips, workshop,
 };
 
@@ -77,6 +77,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
                     <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
                     <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
+                    <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
                 </Routes>
             </main>
             </div>

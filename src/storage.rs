@@ -86,22 +86,41 @@ pub fn session_remove(key: &str) {
     delete(session_storage(), key)
 }
 
-/// Removes everything Waakzaam keeps on this device (every "waakzaam." key, in both
-/// storages): language, text size, checklist progress, the report note and answers.
-/// Returns how many items were removed.
-pub fn wipe_all() -> usize {
-    let mut removed = 0;
-    for storage in [local_storage(), session_storage()].into_iter().flatten() {
+/// Every "waakzaam." key Waakzaam keeps, in local storage then session storage, sorted.
+pub fn our_keys() -> Vec<(crate::domain::stored::Area, String)> {
+    use crate::domain::stored::Area;
+    let mut out = Vec::new();
+    for (area, storage) in [
+        (Area::Local, local_storage()),
+        (Area::Session, session_storage()),
+    ] {
+        let Some(storage) = storage else { continue };
         let len = storage.length().unwrap_or(0);
-        let keys: Vec<String> = (0..len)
+        let mut keys: Vec<String> = (0..len)
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|k| k.starts_with(PREFIX))
             .collect();
-        for key in keys {
-            if storage.remove_item(&key).is_ok() {
-                removed += 1;
-            }
-        }
+        keys.sort();
+        out.extend(keys.into_iter().map(|k| (area, k)));
     }
-    removed
+    out
+}
+
+/// Removes one key from the storage it lives in.
+pub fn remove_in(area: crate::domain::stored::Area, key: &str) {
+    match area {
+        crate::domain::stored::Area::Local => remove(key),
+        crate::domain::stored::Area::Session => session_remove(key),
+    }
+}
+
+/// Removes everything Waakzaam keeps on this device (every "waakzaam." key, in both
+/// storages): language, municipality, text size, checklist progress, quiz scores, the report
+/// note and answers. Returns how many items were removed.
+pub fn wipe_all() -> usize {
+    let keys = our_keys();
+    for (area, key) in &keys {
+        remove_in(*area, key);
+    }
+    keys.len()
 }

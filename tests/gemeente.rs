@@ -95,10 +95,7 @@ fn the_excerpt_is_verbatim_from_the_plan_when_the_seeds_are_here() {
     };
     let plan: Vec<&str> = seed.lines().collect();
     for line in seed_lines() {
-        assert!(
-            plan.contains(&line.as_str()),
-            "not in the plan: {line:?}"
-        );
+        assert!(plan.contains(&line.as_str()), "not in the plan: {line:?}");
     }
 }
 

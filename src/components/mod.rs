@@ -6,6 +6,7 @@ pub mod municipality;
 pub mod note_helper;
 pub mod page;
 pub mod phone_link;
+pub mod quick_exit;
 pub mod read_aloud;
 pub mod share;
 pub mod site_header;

@@ -74,7 +74,7 @@ pub fn ratings_svg(
     decimal: char,
     own_label: &str,
 ) -> String {
-    const W: u32 = 320;
+    const W: u32 = 420; // room for "8,0 (your municipality)" after the longest bar
     const ROW: u32 = 28;
     const LABEL: u32 = 110;
     const SCALE: u32 = 150; // width of a 10

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod checklists;
+pub mod gegevens;
 pub mod gemeente;
 pub mod home;
 pub mod melden;

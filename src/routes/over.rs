@@ -31,6 +31,9 @@ pub fn Over() -> impl IntoView {
         <Page name="over" title=&ui::OVER_TITLE intro=&ui::OVER_INTRO>
             <h2>{tr(&ui::OVER_PRIVACY_TITLE)}</h2>
             <p>{tr(&ui::OVER_PRIVACY_TEXT)}</p>
+            <p><a class="wz-link" href=format!("/{}/over/gegevens", locale.get_untracked().code())>
+                {tr(&ui::OVER_DATA_LINK)}
+            </a></p>
             <WipeData/>
             <h2>{tr(&ui::OVER_SOURCES_TITLE)}</h2>
             <p>{tr(&ui::OVER_SOURCES_TEXT)}</p>
@@ -79,7 +82,7 @@ fn SourceLine(s: &'static Source) -> impl IntoView {
 
 /// "Wis alles": removes everything Waakzaam keeps on this device, after a second tap.
 #[component]
-fn WipeData() -> impl IntoView {
+pub fn WipeData(#[prop(optional)] on_done: Option<Callback<()>>) -> impl IntoView {
     let asked = RwSignal::new(false);
     let done = RwSignal::new(None::<usize>);
     view! {
@@ -91,6 +94,9 @@ fn WipeData() -> impl IntoView {
                         <button type="button" class="wz-button wz-button--warning" on:click=move |_| {
                             done.set(Some(crate::storage::wipe_all()));
                             asked.set(false);
+                            if let Some(f) = on_done {
+                                f.run(());
+                            }
                         }>{tr(&ui::WIPE_YES)}</button>
                         <button type="button" class="wz-button wz-button--secondary"
                             on:click=move |_| asked.set(false)>{tr(&ui::WIPE_NO)}</button>

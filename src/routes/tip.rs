@@ -121,6 +121,8 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
     view! {
         <Title text=tr(&tip.title)/>
         <article class="wz-page wz-tip-page" data-page="tip" data-tip=tip.slug.as_ref()>
+            {crate::domain::quick_exit::TIPS.contains(&tip.slug.as_ref())
+                .then(|| view! { <crate::components::quick_exit::QuickExit/> })}
             <a class="wz-back-link wz-no-print" href=format!("/{code}/tips")>{tr(&ui::TIPS_TITLE)}</a>
             <div class="wz-tools wz-no-print">
                 <TextSize/>

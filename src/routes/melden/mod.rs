@@ -58,7 +58,14 @@ pub fn Melden() -> impl IntoView {
         }
     });
 
-    move || match resolved.get().0 {
+    // Abuse at home or of a young person: "Snel weg" on every step of that branch.
+    let sensitive = move || {
+        state.answers.with(|a| {
+            a.values()
+                .any(|v| crate::domain::quick_exit::MELDEN_OPTIONS.contains(&v.as_str()))
+        })
+    };
+    let page = move || match resolved.get().0 {
         // An unknown id cannot get here (resolve checks it); the first question is the
         // safe fallback, and the build guarantees there is one.
         Step::Question(id) => match t.question(&id).or(t.first()) {
@@ -69,6 +76,10 @@ pub fn Melden() -> impl IntoView {
         Step::Advice => view! { <advice::Advice/> }.into_any(),
         Step::Emergency => view! { <emergency::Emergency/> }.into_any(),
         Step::Saar => view! { <saar::Saar/> }.into_any(),
+    };
+    view! {
+        {move || sensitive().then(|| view! { <crate::components::quick_exit::QuickExit/> })}
+        {page}
     }
 }
 
