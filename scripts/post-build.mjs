@@ -16,6 +16,24 @@ if (!staging) {
 }
 const out = join(staging, 'sw.js');
 
+// The Content Security Policy in index.html allows exactly the inline scripts it carries,
+// by hash. Computed on the final (minified) HTML, before the previews copy it. A debug build
+// (trunk serve injects its own live-reload script) gets no policy at all.
+const indexPath = join(staging, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+if (process.env.TRUNK_PROFILE === 'release') {
+  const hashes = [...index.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  if (!index.includes('__CSP_SCRIPT_HASHES__')) {
+    console.error('post-build: index.html has no __CSP_SCRIPT_HASHES__ placeholder');
+    process.exit(1);
+  }
+  index = index.replace('__CSP_SCRIPT_HASHES__', [...new Set(hashes)].join(' '));
+} else {
+  index = index.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
+}
+writeFileSync(indexPath, index);
+
 if (process.env.TRUNK_PROFILE !== 'release') {
   writeFileSync(
     out,

@@ -2,12 +2,17 @@
 // files from dist/, index.html for app routes (single-page app), 404 for missing assets.
 // Usage: node static-server.mjs <distDir> <port>
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const [, , distArg = '../../dist', portArg = '8081'] = process.argv;
+// The protective headers a real host sends (deploy/_headers, deploy/nginx.conf).
+const securityHeaders = JSON.parse(
+  readFileSync(new URL('../../deploy/headers.json', import.meta.url), 'utf8'),
+);
 const root = resolve(distArg);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +76,7 @@ async function serve(req, res) {
   }
   let body = await readFile(file);
   const headers = {
+    ...securityHeaders,
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',

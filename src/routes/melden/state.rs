@@ -39,6 +39,11 @@ pub fn provide() {
         kept: RwSignal::new(true),
     };
     Effect::new(move |_| {
+        // No answers, nothing stored: a visit that never opens the flow leaves no trace.
+        if state.answers.with(Answers::is_empty) {
+            storage::session_remove(ANSWERS_KEY);
+            return;
+        }
         let encoded = state.answers.with(encode_answers);
         state
             .kept
