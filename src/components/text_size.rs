@@ -10,10 +10,8 @@ const KEY: &str = "waakzaam.tekstgrootte";
 const STEPS: [&str; 3] = ["100%", "125%", "150%"];
 
 fn saved_step() -> usize {
-    storage::get(KEY)
-        .and_then(|s| s.parse::<usize>().ok())
-        .filter(|s| *s < STEPS.len())
-        .unwrap_or(0)
+    let max = (STEPS.len() - 1) as u8;
+    crate::domain::stored::text_size(storage::get(KEY).as_deref(), max).unwrap_or(0) as usize
 }
 
 fn apply(step: usize) {

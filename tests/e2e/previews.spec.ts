@@ -10,6 +10,8 @@ const pages = [
   ['/nl/melden/fraude', 'Meld een vermoeden: Oplichting, phishing of een nep-bericht', 'nl'],
   ['/en/melden', 'Report a suspicion', 'en'],
   ['/nl/', 'Veilig in uw buurt', 'nl'],
+  ['/nl/gemeente/huizen', 'Veiligheid in Huizen', 'nl'],
+  ['/en/gemeente/gooise-meren', 'Safety in Gooise Meren', 'en'],
 ] as const;
 
 for (const [path, title, lang] of pages) {
