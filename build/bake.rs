@@ -194,3 +194,14 @@ bake_struct!(Priority {
     links,
     source
 });
+bake_struct!(QuizItem {
+    id,
+    levels,
+    kind,
+    real,
+    from,
+    body,
+    signs,
+    explain
+});
+bake_struct!(QuizSign { text, why });

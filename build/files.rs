@@ -45,6 +45,12 @@ pub struct GemeenteFile {
     pub priority: Vec<Priority>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizFile {
+    pub item: Vec<QuizItem>,
+}
+
 /// UI strings: key = { nl = "…", en = "…" }. Keys become statics in `ui::`.
 pub type UiFile = BTreeMap<String, Text>;
 
@@ -55,9 +61,11 @@ pub struct Files {
     pub ui: UiFile,
     pub melden: MeldenFile,
     pub gemeente: GemeenteFile,
+    pub quiz: QuizFile,
 }
 
-pub const FILE_NAMES: [&str; 6] = [
+pub const FILE_NAMES: [&str; 7] = [
+    "quiz.toml",
     "gemeente.toml",
     "channels.toml",
     "tips.toml",
@@ -88,6 +96,7 @@ impl Files {
             &g.rating,
             &g.priority,
         ));
+        problems.extend(crate::validate::validate_quiz(&content, &self.quiz.item));
         problems
     }
 }
@@ -107,5 +116,6 @@ pub fn read(dir: &Path) -> Result<Files, String> {
         ui: parse(dir, "ui.toml")?,
         melden: parse(dir, "melden.toml")?,
         gemeente: parse(dir, "gemeente.toml")?,
+        quiz: parse(dir, "quiz.toml")?,
     })
 }

@@ -67,6 +67,7 @@ fn main() {
     static_slice(&mut content, "FIGURES", "Figure", &g.figure);
     static_slice(&mut content, "RATINGS", "Rating", &g.rating);
     static_slice(&mut content, "PRIORITIES", "Priority", &g.priority);
+    static_slice(&mut content, "QUIZ", "QuizItem", &files.quiz.item);
     content.push_str(&format!(
         "pub static FIGURE_YEARS: &[u16] = &{:?};\npub static FIGURES_SOURCE: &str = {:?};\npub static RATINGS_SOURCE: &str = {:?};\n",
         g.years, g.figures_source, g.ratings_source

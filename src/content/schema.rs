@@ -398,3 +398,34 @@ pub struct Priority {
 }
 
 pub const FIGURE_KINDS: [&str; 3] = ["zichtbaar", "online", "overlast"];
+
+// --- Workshop quiz (quiz.toml) -----------------------------------------------------------
+
+/// One "Echt of nep?" item: a made-up message drawn as a mock-up, real or fake.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizItem {
+    pub id: Str,
+    /// "10-12", "13-16" and/or "volwassenen".
+    pub levels: List<Str>,
+    /// How it is drawn: whatsapp, sms, mail, dm, shop, call, deur, app.
+    pub kind: Str,
+    pub real: bool,
+    pub from: Text,
+    pub body: Text,
+    /// The telltale signs: literal parts of `body`, highlighted after answering.
+    pub signs: List<QuizSign>,
+    pub explain: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizSign {
+    pub text: Text,
+    pub why: Text,
+}
+
+pub const QUIZ_LEVELS: [&str; 3] = ["10-12", "13-16", "volwassenen"];
+pub const QUIZ_KINDS: [&str; 8] = [
+    "whatsapp", "sms", "mail", "dm", "shop", "call", "deur", "app",
+];

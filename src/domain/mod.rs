@@ -5,6 +5,7 @@ pub mod checklist;
 pub mod locale_choice;
 pub mod note;
 pub mod quick_exit;
+pub mod quiz;
 pub mod routing;
 pub mod season;
 pub mod stored;

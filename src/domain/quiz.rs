@@ -1,0 +1,311 @@
+//! The workshop quiz as plain logic: levels, session codes, the question order every phone
+//! derives from a code (no server: the same code gives the same order everywhere), scoring,
+//! the parts of a message to highlight, and the stored best score.
+
+use crate::schema::QuizItem;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Kids,
+    Teens,
+    Adults,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Kids, Level::Teens, Level::Adults];
+
+    /// The level's name in the data and the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Level::Kids => "10-12",
+            Level::Teens => "13-16",
+            Level::Adults => "volwassenen",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.slug() == s)
+    }
+
+    /// First letter of a session code: K(inderen), T(ieners), V(olwassenen).
+    fn letter(self) -> char {
+        match self {
+            Level::Kids => 'K',
+            Level::Teens => 'T',
+            Level::Adults => 'V',
+        }
+    }
+}
+
+/// The items of a level, in data order.
+pub fn items_for(level: Level, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
+    all.iter()
+        .filter(|i| i.levels.iter().any(|l| l == level.slug()))
+        .collect()
+}
+
+/// A class session: the level and the number that seeds the order. Written as a short code
+/// to read aloud or type: the level letter and four digits, e.g. "T4821".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Session {
+    pub level: Level,
+    pub number: u16,
+}
+
+impl Session {
+    /// Any number is folded into 0..=9999, so every code has four digits.
+    pub fn new(level: Level, number: u32) -> Session {
+        Session {
+            level,
+            number: (number % 10_000) as u16,
+        }
+    }
+
+    pub fn code(self) -> String {
+        format!("{}{:04}", self.level.letter(), self.number)
+    }
+
+    /// Reads a code as typed: case and spaces don't matter; anything else is rejected.
+    pub fn parse(code: &str) -> Option<Session> {
+        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut chars = code.chars();
+        let level = match chars.next()?.to_ascii_uppercase() {
+            'K' => Level::Kids,
+            'T' => Level::Teens,
+            'V' => Level::Adults,
+            _ => return None,
+        };
+        let digits = chars.as_str();
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(Session {
+            level,
+            number: digits.parse().ok()?,
+        })
+    }
+
+    /// The order of the level's `n` items for this session: a permutation of 0..n.
+    pub fn order(self, n: usize) -> Vec<usize> {
+        shuffled(n, self.number as u64 ^ ((self.level as u64) << 32))
+    }
+}
+
+/// Fisher-Yates with splitmix64: small, deterministic on every device and platform.
+pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut state = seed;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
+}
+
+/// Answers so far: how many, and how many right.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    pub right: u16,
+    pub answered: u16,
+}
+
+impl Score {
+    /// Records an answer ("real" or not) to an item; true when it was right.
+    pub fn answer(&mut self, item: &QuizItem, said_real: bool) -> bool {
+        let right = item.real == said_real;
+        self.answered += 1;
+        self.right += right as u16;
+        right
+    }
+}
+
+/// The message split into plain parts and telltale signs (true), in order, for highlighting.
+pub fn highlight<'a>(body: &'a str, signs: &[&str]) -> Vec<(&'a str, bool)> {
+    let mut marks: Vec<(usize, usize)> = signs
+        .iter()
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| body.find(s).map(|at| (at, at + s.len())))
+        .collect();
+    marks.sort();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (start, end) in marks {
+        if start < pos {
+            continue; // overlapping signs: the first one wins
+        }
+        if start > pos {
+            out.push((&body[pos..start], false));
+        }
+        out.push((&body[start..end], true));
+        pos = end;
+    }
+    if pos < body.len() {
+        out.push((&body[pos..], false));
+    }
+    out
+}
+
+/// Stored best score for self-play ("best/total", e.g. "9/14"); junk reads as no score.
+pub fn parse_best(raw: Option<&str>) -> Option<(u16, u16)> {
+    let (right, total) = raw?.trim().split_once('/')?;
+    let (right, total) = (right.parse::<u16>().ok()?, total.parse::<u16>().ok()?);
+    (total > 0 && right <= total).then_some((right, total))
+}
+
+pub fn encode_best(right: u16, total: u16) -> String {
+    format!("{right}/{total}")
+}
+
+/// Whether a new score beats the stored one (by share right).
+pub fn is_better(new: (u16, u16), old: Option<(u16, u16)>) -> bool {
+    match old {
+        None => new.1 > 0,
+        Some((r, t)) => (new.0 as u32) * (t as u32) > (r as u32) * (new.1 as u32),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::QUIZ;
+
+    #[test]
+    fn every_level_has_enough_items_and_only_its_own() {
+        let mut seen = std::collections::BTreeSet::new();
+        for level in Level::ALL {
+            let items = items_for(level, QUIZ);
+            assert!(items.len() >= 10, "{}: {}", level.slug(), items.len());
+            assert!(items
+                .iter()
+                .all(|i| i.levels.iter().any(|l| l == level.slug())));
+            assert!(items.iter().any(|i| i.real) && items.iter().any(|i| !i.real));
+            seen.extend(items.iter().map(|i| i.id.as_ref()));
+            assert_eq!(Level::from_slug(level.slug()), Some(level));
+        }
+        assert_eq!(seen.len(), QUIZ.len(), "every item is in some level");
+        assert!(QUIZ.len() >= 30);
+        assert_eq!(Level::from_slug("18+"), None);
+    }
+
+    #[test]
+    fn codes_round_trip_and_junk_is_rejected() {
+        let s = Session::new(Level::Teens, 4821);
+        assert_eq!(s.code(), "T4821");
+        assert_eq!(Session::parse("T4821"), Some(s));
+        assert_eq!(Session::parse(" t 48 21 "), Some(s));
+        assert_eq!(Session::new(Level::Kids, 7).code(), "K0007");
+        assert_eq!(Session::new(Level::Adults, 123_456).code(), "V3456");
+        for junk in [
+            "",
+            "T",
+            "T482",
+            "T48211",
+            "X4821",
+            "T48a1",
+            "4821",
+            "T-4821",
+            "T４８２１",
+        ] {
+            assert_eq!(Session::parse(junk), None, "{junk:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_code_gives_the_same_order_on_every_device() {
+        let n = items_for(Level::Teens, QUIZ).len();
+        let a = Session::parse("T4821").unwrap().order(n);
+        let b = Session::parse("t4821").unwrap().order(n);
+        assert_eq!(a, b);
+        // It is a real permutation: every item once.
+        let mut sorted = a.clone();
+        sorted.sort();
+        assert_eq!(sorted, (0..n).collect::<Vec<_>>());
+        // Fixed for all time: a phone with an older or newer build gives the same order.
+        assert_eq!(shuffled(5, 42), shuffled(5, 42));
+        assert_eq!(shuffled(0, 1), Vec::<usize>::new());
+        assert_eq!(shuffled(1, 1), vec![0]);
+        // Different codes (almost always) give different orders.
+        let others = (0..50)
+            .filter(|k| Session::new(Level::Teens, *k).order(n) != a)
+            .count();
+        assert!(others >= 49);
+        // The level is part of the seed too.
+        assert_ne!(
+            Session::new(Level::Kids, 1).order(12),
+            Session::new(Level::Adults, 1).order(12)
+        );
+    }
+
+    #[test]
+    fn scoring_counts_right_and_answered() {
+        let fake = QUIZ.iter().find(|i| !i.real).unwrap();
+        let real = QUIZ.iter().find(|i| i.real).unwrap();
+        let mut s = Score::default();
+        assert!(s.answer(fake, false));
+        assert!(!s.answer(real, false));
+        assert!(s.answer(real, true));
+        assert_eq!(
+            s,
+            Score {
+                right: 2,
+                answered: 3
+            }
+        );
+    }
+
+    #[test]
+    fn signs_are_highlighted_in_order_and_the_text_stays_whole() {
+        let parts = highlight(
+            "Pay now via x.example or else",
+            &["via x.example", "Pay now"],
+        );
+        assert_eq!(
+            parts,
+            vec![
+                ("Pay now", true),
+                (" ", false),
+                ("via x.example", true),
+                (" or else", false)
+            ]
+        );
+        for item in QUIZ {
+            let signs: Vec<&str> = item.signs.iter().map(|s| s.text.nl.as_ref()).collect();
+            let parts = highlight(&item.body.nl, &signs);
+            let whole: String = parts.iter().map(|p| p.0).collect();
+            assert_eq!(whole, item.body.nl, "{}", item.id);
+            assert_eq!(
+                parts.iter().filter(|p| p.1).count(),
+                signs.len(),
+                "{}",
+                item.id
+            );
+        }
+    }
+
+    #[test]
+    fn best_score_reads_back_and_junk_is_no_score() {
+        assert_eq!(parse_best(Some(&encode_best(9, 14))), Some((9, 14)));
+        for junk in [
+            None,
+            Some(""),
+            Some("9"),
+            Some("15/14"),
+            Some("1/0"),
+            Some("a/b"),
+            Some("-1/3"),
+        ] {
+            assert_eq!(parse_best(junk), None, "{junk:?}");
+        }
+        assert!(is_better((5, 10), None));
+        assert!(is_better((8, 10), Some((7, 10))));
+        assert!(!is_better((7, 10), Some((7, 10))));
+        assert!(is_better((14, 14), Some((9, 10))));
+    }
+}
