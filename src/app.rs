@@ -74,6 +74,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
                     <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
                     <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
+                    <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
                     <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
                     <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
                     <Route path=path!("/:lang/over") view=|| localized(over::Over)/>

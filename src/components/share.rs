@@ -27,8 +27,20 @@ fn page_url() -> String {
 pub fn ShareBar(
     /// The short text that goes with the link ("Tip van Waakzaam: …").
     text: String,
+    /// Another page of this site to share (a path such as "/nl/tips/voor/senioren");
+    /// by default the page itself.
+    #[prop(optional)]
+    path: Option<String>,
 ) -> impl IntoView {
-    let url = page_url();
+    let url = match path {
+        Some(p) => format!(
+            "{}{p}",
+            web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default()
+        ),
+        None => page_url(),
+    };
     let status = RwSignal::new(None::<bool>);
     let whatsapp = format!(
         "{WHATSAPP_SHARE}{}",

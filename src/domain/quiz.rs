@@ -309,3 +309,43 @@ mod tests {
         assert!(is_better((14, 14), Some((9, 10))));
     }
 }
+
+/// A QR code of `text` as an SVG path (one unit per module, quiet zone of four), made with
+/// the `qrcode` crate. None only if the text is too long for a QR code.
+pub fn qr_svg(text: &str, label: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let width = code.width();
+    let size = width + 8;
+    let mut path = String::new();
+    for (i, color) in code.to_colors().into_iter().enumerate() {
+        if color == qrcode::Color::Dark {
+            path.push_str(&format!("M{},{}h1v1h-1z", i % width + 4, i / width + 4));
+        }
+    }
+    Some(format!(
+        "<svg class=\"wz-qr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {size} {size}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/>\
+         <path d=\"{path}\" fill=\"#000\"/></svg>",
+        crate::domain::chart::escape(label)
+    ))
+}
+
+#[cfg(test)]
+mod qr_tests {
+    use super::*;
+
+    #[test]
+    fn a_join_address_makes_a_square_qr_with_a_label() {
+        let svg = qr_svg(
+            "https://waakzaam.example/nl/workshop/sessie/T4821",
+            "QR <code>",
+        )
+        .unwrap();
+        assert!(svg.starts_with("<svg class=\"wz-qr\" role=\"img\" aria-label=\"QR &lt;code&gt;\""));
+        // Version 3 or 4 for an address this long: 29 or 33 modules plus the quiet zone.
+        assert!(svg.contains("viewBox=\"0 0 37 37\"") || svg.contains("viewBox=\"0 0 41 41\""));
+        assert!(svg.matches("h1v1h-1z").count() > 200);
+        // The three finder patterns: the corner modules are dark.
+        assert!(svg.contains("M4,4h1v1h-1z"));
+    }
+}
