@@ -69,7 +69,17 @@ function serve(dist, port) {
 }
 
 // ---- Lighthouse ------------------------------------------------------------------------
+// Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: one retry.
 async function audit(url) {
+  try {
+    return await auditOnce(url);
+  } catch (e) {
+    console.error(`${e.message}; trying once more`);
+    return auditOnce(url);
+  }
+}
+
+async function auditOnce(url) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
