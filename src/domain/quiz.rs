@@ -91,6 +91,16 @@ impl Session {
     }
 }
 
+/// The session's questions in the session's order: what every phone and the big screen show.
+pub fn session_items(session: Session, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
+    let items = items_for(session.level, all);
+    session
+        .order(items.len())
+        .into_iter()
+        .map(|i| items[i])
+        .collect()
+}
+
 /// Fisher-Yates with splitmix64: small, deterministic on every device and platform.
 pub fn shuffled(n: usize, seed: u64) -> Vec<usize> {
     let mut state = seed;
@@ -236,6 +246,14 @@ mod tests {
             .filter(|k| Session::new(Level::Teens, *k).order(n) != a)
             .count();
         assert!(others >= 49);
+        let ids = |code| -> Vec<&str> {
+            session_items(Session::parse(code).unwrap(), QUIZ)
+                .iter()
+                .map(|i| i.id.as_ref())
+                .collect()
+        };
+        assert_eq!(ids("T4821"), ids("t 4821"));
+        assert_eq!(ids("T4821").len(), n);
         // The level is part of the seed too.
         assert_ne!(
             Session::new(Level::Kids, 1).order(12),

@@ -31,6 +31,11 @@ pub struct Key {
     pub area: Area,
 }
 
+/// The municipality chosen on the gemeente page or in the report flow.
+pub const MUNICIPALITY_KEY: &str = "waakzaam.gemeente";
+/// Self-play best score per level: this prefix plus the level ("…beste.13-16").
+pub const QUIZ_BEST_PREFIX: &str = "waakzaam.quiz.beste.";
+
 pub const KEYS: [Key; 7] = [
     Key {
         kind: Kind::Language,

@@ -86,7 +86,13 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
                 .unwrap_or_else(|| slug.to_string());
             (&ui::DATA_CHECKLIST, value)
         }
-        Some(Kind::QuizScores) => (&ui::DATA_QUIZ, String::new()),
+        Some(Kind::QuizScores) => {
+            let level = key.trim_start_matches(stored::QUIZ_BEST_PREFIX);
+            let value = crate::domain::quiz::parse_best(raw)
+                .map(|(right, total)| format!("{level}: {right}/{total}"))
+                .unwrap_or_default();
+            (&ui::DATA_QUIZ, value)
+        }
         Some(Kind::ReportNote) => (
             &ui::DATA_NOTE,
             format!(

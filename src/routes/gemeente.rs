@@ -13,8 +13,8 @@ use crate::routes::tip::path_segment;
 use crate::schema::{Locale, Municipality};
 use crate::storage;
 
-/// The key and parser live in domain::stored; the report flow reads the same value.
-const KEY: &str = "waakzaam.gemeente";
+/// The report flow reads the same value (domain::stored).
+use crate::domain::stored::MUNICIPALITY_KEY as KEY;
 
 /// The municipality remembered on this device, if it is one of ours.
 pub fn remembered() -> Option<&'static Municipality> {

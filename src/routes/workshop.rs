@@ -15,13 +15,13 @@ use leptos_router::hooks::use_navigate;
 use crate::components::page::Page;
 use crate::components::share::ShareBar;
 use crate::content::QUIZ;
-use crate::domain::quiz::{self, items_for, Level, Score, Session};
+use crate::domain::quiz::{self, Level, Score, Session};
 use crate::i18n::{tr, ui, use_locale, Text};
 use crate::routes::tip::path_segment;
 use crate::schema::QuizItem;
 use crate::storage;
 
-const BEST_KEY: &str = "waakzaam.quiz.beste.";
+use crate::domain::stored::QUIZ_BEST_PREFIX as BEST_KEY;
 
 fn level_label(level: Level) -> &'static Text {
     match level {
@@ -29,6 +29,11 @@ fn level_label(level: Level) -> &'static Text {
         Level::Teens => &ui::WORKSHOP_LEVEL_13_16,
         Level::Adults => &ui::WORKSHOP_LEVEL_VOLWASSENEN,
     }
+}
+
+/// "Workshop: echt of nep? · 13 tot 16 jaar"
+fn page_title(level: Level) -> String {
+    format!("{} · {}", tr(&ui::WORKSHOP_TITLE), tr(level_label(level)))
 }
 
 fn fill(text: &'static Text, pairs: &[(&str, String)]) -> String {
@@ -214,12 +219,7 @@ fn Explanation(item: &'static QuizItem) -> impl IntoView {
 /// Self-play and a pupil's phone: one question at a time, answer, see why, go on.
 #[component]
 fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
-    let items = items_for(session.level, QUIZ);
-    let order: Vec<&'static QuizItem> = session
-        .order(items.len())
-        .into_iter()
-        .map(|i| items[i])
-        .collect();
+    let order = quiz::session_items(session, QUIZ);
     let total = order.len();
     let index = RwSignal::new(start.min(total.saturating_sub(1)));
     let said = RwSignal::new(None::<bool>);
@@ -262,11 +262,7 @@ fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
             finished.set(false);
         }
     };
-    let title = format!(
-        "{} · {}",
-        tr(&ui::WORKSHOP_TITLE),
-        tr(level_label(session.level))
-    );
+    let title = page_title(session.level);
     view! {
         <Title text=title.clone()/>
         <div class="wz-page wz-quiz" data-page="workshop" data-mode=if pupil { "pupil" } else { "self" }
@@ -383,12 +379,7 @@ fn TeachCard() -> impl IntoView {
 #[component]
 fn Leader(session: Session) -> impl IntoView {
     let code = use_locale().get_untracked().code();
-    let items = items_for(session.level, QUIZ);
-    let order: Vec<&'static QuizItem> = session
-        .order(items.len())
-        .into_iter()
-        .map(|i| items[i])
-        .collect();
+    let order = quiz::session_items(session, QUIZ);
     let total = order.len();
     let order = StoredValue::new(order);
     let index = RwSignal::new(0usize);
@@ -433,11 +424,7 @@ fn Leader(session: Session) -> impl IntoView {
         &fill(&ui::WORKSHOP_QR_LABEL, &[("code", session.code())]),
     )
     .unwrap_or_default();
-    let title = format!(
-        "{} · {}",
-        tr(&ui::WORKSHOP_TITLE),
-        tr(level_label(session.level))
-    );
+    let title = page_title(session.level);
     view! {
         <Title text=title.clone()/>
         <div class="wz-page wz-leader" data-page="workshop" data-mode="leader" data-session=session.code()>

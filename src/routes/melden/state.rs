@@ -10,7 +10,7 @@ use crate::storage;
 
 const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
 /// The chosen municipality is remembered longer (localStorage): it rarely changes.
-pub const MUNICIPALITY_KEY: &str = "waakzaam.gemeente";
+pub use crate::domain::stored::MUNICIPALITY_KEY;
 
 #[derive(Clone, Copy)]
 pub struct MeldenState {
