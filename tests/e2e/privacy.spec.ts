@@ -105,20 +105,22 @@ test.describe('Mijn gegevens', () => {
       localStorage.setItem('waakzaam.gemeente', 'huizen');
       localStorage.setItem('waakzaam.checklist.inbraakpreventie', 'c1;deur-slot=d');
       localStorage.setItem('waakzaam.melden.notitie', 'n1;auto;straat;nu;man');
+      localStorage.setItem('waakzaam.quiz.beste.13-16', '9/14');
       sessionStorage.setItem('waakzaam.melden.antwoorden', 'v1;gevaar=nee');
     });
     const problems = watchProblems(page);
     await open(page, '/nl/over/gegevens');
     await page.evaluate(() => sessionStorage.removeItem('seeded'));
     const items = page.locator('.wz-data-item');
-    await expect(items).toHaveCount(5);
+    await expect(items).toHaveCount(6);
+    await expect(page.locator('[data-key="waakzaam.quiz.beste.13-16"]')).toContainText('13-16: 9/14');
     await expect(page.locator('[data-key="waakzaam.gemeente"]')).toContainText('Huizen');
     await expect(page.locator('[data-key="waakzaam.lang"]')).toContainText('Nederlands');
     await expect(page.locator('[data-key="waakzaam.melden.antwoorden"]')).toContainText('tabblad');
     await expectAxeClean(page, 'mijn gegevens');
 
     await page.locator('[data-key="waakzaam.gemeente"] button').click();
-    await expect(items).toHaveCount(4);
+    await expect(items).toHaveCount(5);
     expect(await page.evaluate(() => localStorage.getItem('waakzaam.gemeente'))).toBeNull();
 
     await page.getByRole('button', { name: 'Wis alles wat Waakzaam op dit apparaat bewaart' }).click();
