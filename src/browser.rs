@@ -58,3 +58,18 @@ pub async fn share(title: &str, text: &str, url: Option<&str>) -> bool {
         Err(_) => false,
     }
 }
+
+/// Moves focus to the element with this id once it is drawn (an error summary, feedback after
+/// an answer), so screen readers announce it and keyboard users carry on from there.
+pub fn focus_by_id(id: &str) {
+    let id = id.to_string();
+    leptos::prelude::request_animation_frame(move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}

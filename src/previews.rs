@@ -3,6 +3,7 @@
 //! same app. `src/bin/previews.rs` writes them into the build; this is the pure part.
 
 use crate::content::{ui, CHECKLISTS, OUTCOMES, QUESTIONS, TIPS};
+use crate::domain::chart::escape;
 use crate::domain::routing::Page;
 use crate::schema::{Locale, Text};
 
@@ -206,13 +207,6 @@ fn without_meta(html: &str, name: &str) -> String {
         (Some(start), Some(end)) => format!("{}{}", &html[..start], &html[at + end + 1..]),
         _ => html.to_string(),
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The app's index.html with this address's title, description, language and `og:` tags.

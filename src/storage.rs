@@ -5,7 +5,7 @@
 use std::fmt;
 
 pub const PREFIX: &str = "waakzaam.";
-pub const LANG_KEY: &str = "waakzaam.lang";
+pub use crate::domain::stored::LANG_KEY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StorageError {
@@ -104,6 +104,14 @@ pub fn our_keys() -> Vec<(crate::domain::stored::Area, String)> {
         out.extend(keys.into_iter().map(|k| (area, k)));
     }
     out
+}
+
+/// Reads one key from the storage it lives in.
+pub fn get_in(area: crate::domain::stored::Area, key: &str) -> Option<String> {
+    match area {
+        crate::domain::stored::Area::Local => get(key),
+        crate::domain::stored::Area::Session => session_get(key),
+    }
 }
 
 /// Removes one key from the storage it lives in.

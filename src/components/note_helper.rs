@@ -9,7 +9,7 @@ use crate::domain::note::Note;
 use crate::i18n::{tr, ui, use_locale, Locale};
 use crate::storage;
 
-pub const NOTE_KEY: &str = "waakzaam.melden.notitie";
+pub use crate::domain::stored::NOTE_KEY;
 
 /// Loads the saved note; an unreadable one is removed and reported, never a crash.
 pub fn load_note() -> (Note, bool) {

@@ -16,8 +16,7 @@ pub fn leave_now() {
         .iter()
         .filter(|k| matches!(k.kind, Kind::ReportAnswers | Kind::ReportNote))
     {
-        storage::session_remove(k.key);
-        storage::remove(k.key);
+        storage::remove_in(k.area, k.key);
     }
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(NEUTRAL_URL);

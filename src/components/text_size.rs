@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{tr, ui};
 use crate::storage;
 
-const KEY: &str = "waakzaam.tekstgrootte";
+use crate::domain::stored::TEXT_SIZE_KEY as KEY;
 const STEPS: [&str; 3] = ["100%", "125%", "150%"];
 
 fn saved_step() -> usize {

@@ -3,7 +3,7 @@
 //! `<desc>` that holds all its numbers in words; the page also shows them as a table. Values
 //! are written on the bars, so nothing depends on colour alone.
 
-/// Escapes text for SVG/HTML content and attribute values.
+/// Escapes text for HTML/SVG content and attribute values (charts, quiz QR, link previews).
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")

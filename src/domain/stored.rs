@@ -31,51 +31,59 @@ pub struct Key {
     pub area: Area,
 }
 
+// Every key, once. The modules that read and write them use these names.
+pub const LANG_KEY: &str = "waakzaam.lang";
 /// The municipality chosen on the gemeente page or in the report flow.
 pub const MUNICIPALITY_KEY: &str = "waakzaam.gemeente";
+pub const TEXT_SIZE_KEY: &str = "waakzaam.tekstgrootte";
+/// Checklist progress: this prefix plus the checklist's slug.
+pub const CHECKLIST_PREFIX: &str = "waakzaam.checklist.";
+pub const QUIZ_PREFIX: &str = "waakzaam.quiz.";
 /// Self-play best score per level: this prefix plus the level ("…beste.13-16").
 pub const QUIZ_BEST_PREFIX: &str = "waakzaam.quiz.beste.";
+pub const NOTE_KEY: &str = "waakzaam.melden.notitie";
+pub const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
 
 pub const KEYS: [Key; 7] = [
     Key {
         kind: Kind::Language,
-        key: "waakzaam.lang",
+        key: LANG_KEY,
         prefix: false,
         area: Area::Local,
     },
     Key {
         kind: Kind::Municipality,
-        key: "waakzaam.gemeente",
+        key: MUNICIPALITY_KEY,
         prefix: false,
         area: Area::Local,
     },
     Key {
         kind: Kind::TextSize,
-        key: "waakzaam.tekstgrootte",
+        key: TEXT_SIZE_KEY,
         prefix: false,
         area: Area::Local,
     },
     Key {
         kind: Kind::ChecklistProgress,
-        key: "waakzaam.checklist.",
+        key: CHECKLIST_PREFIX,
         prefix: true,
         area: Area::Local,
     },
     Key {
         kind: Kind::QuizScores,
-        key: "waakzaam.quiz.",
+        key: QUIZ_PREFIX,
         prefix: true,
         area: Area::Local,
     },
     Key {
         kind: Kind::ReportNote,
-        key: "waakzaam.melden.notitie",
+        key: NOTE_KEY,
         prefix: false,
         area: Area::Local,
     },
     Key {
         kind: Kind::ReportAnswers,
-        key: "waakzaam.melden.antwoorden",
+        key: ANSWERS_KEY,
         prefix: false,
         area: Area::Session,
     },

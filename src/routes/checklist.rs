@@ -16,7 +16,7 @@ use crate::schema::{Checklist, ChecklistItem};
 use crate::storage;
 
 pub fn key(list: &Checklist) -> String {
-    format!("waakzaam.checklist.{}", list.slug)
+    format!("{}{}", crate::domain::stored::CHECKLIST_PREFIX, list.slug)
 }
 
 /// What the person is told about their saved progress.

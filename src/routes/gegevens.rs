@@ -52,10 +52,7 @@ pub fn Gegevens() -> impl IntoView {
 
 /// What a stored value is, and its current value in plain words.
 fn describe(area: Area, key: &str) -> (&'static Text, String) {
-    let raw = match area {
-        Area::Local => storage::get(key),
-        Area::Session => storage::session_get(key),
-    };
+    let raw = storage::get_in(area, key);
     let raw = raw.as_deref();
     match Kind::of(key) {
         Some(Kind::Language) => (
@@ -72,7 +69,7 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
         ),
         Some(Kind::TextSize) => (&ui::DATA_TEXT_SIZE, raw.unwrap_or_default().to_string()),
         Some(Kind::ChecklistProgress) => {
-            let slug = key.trim_start_matches("waakzaam.checklist.");
+            let slug = key.trim_start_matches(stored::CHECKLIST_PREFIX);
             let value = CHECKLISTS
                 .iter()
                 .find(|l| l.slug == slug)

@@ -42,21 +42,6 @@ fn fill(text: &'static Text, pairs: &[(&str, String)]) -> String {
     })
 }
 
-/// Moves focus to an element once it is drawn (feedback after answering, the next question),
-/// so screen readers hear it and keyboard users carry on from there.
-fn focus_later(id: &'static str) {
-    request_animation_frame(move || {
-        use leptos::wasm_bindgen::JsCast;
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
-}
-
 /// What went wrong with the address, shown on the start page.
 #[derive(Clone, Copy, PartialEq)]
 enum Problem {
@@ -237,7 +222,7 @@ fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
             s.answer(item, real);
         });
         said.set(Some(real));
-        focus_later("wz-quiz-feedback");
+        crate::browser::focus_by_id("wz-quiz-feedback");
     };
     let next = move |_| {
         if index.get_untracked() + 1 >= total {
@@ -246,7 +231,7 @@ fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
             index.update(|i| *i += 1);
             said.set(None);
         }
-        focus_later("wz-quiz-question");
+        crate::browser::focus_by_id("wz-quiz-question");
     };
     let jump = move |e: ev::SubmitEvent| {
         e.prevent_default();

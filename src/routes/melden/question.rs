@@ -68,7 +68,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         ev.prevent_default();
         let Some(choice) = selected.get_untracked() else {
             show_error.set(true);
-            focus_by_id("wz-error-summary");
+            crate::browser::focus_by_id("wz-error-summary");
             return;
         };
         if q.municipalities {
@@ -167,19 +167,4 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             </form>
         </div>
     }
-}
-
-pub(super) fn focus_by_id(id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    let id = id.to_string();
-    // After the error summary is rendered.
-    request_animation_frame(move || {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-        }
-    });
 }

@@ -8,7 +8,7 @@ use crate::domain::triage::{decode_answers, encode_answers, Answers, Notice, Ste
 use crate::schema::Locale;
 use crate::storage;
 
-const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
+use crate::domain::stored::ANSWERS_KEY;
 /// The chosen municipality is remembered longer (localStorage): it rarely changes.
 pub use crate::domain::stored::MUNICIPALITY_KEY;
 
