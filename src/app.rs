@@ -1,4 +1,6 @@
-//! The frame around every page: skip link, header, main content, emergency bar, routes.
+//! The frame around every page (skip link, header, main content, emergency bar) and, per
+//! bundle (domain::routing::Bundle), the app with the routes that bundle shows. Each binary
+//! mounts one of the `…App` components, so a bundle carries only its own pages' code.
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
@@ -6,28 +8,102 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::bundle_links;
 use crate::components::emergency_bar::EmergencyBar;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
-use crate::domain::routing::locale_of_path;
-use crate::i18n::{preferred_locale, CurrentLocale};
+use crate::domain::routing::{locale_of_path, Bundle};
+use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
     checklist, checklists, gegevens, gemeente, home, localized, melden, not_found::NotFound, over,
     root_redirect::RootRedirect, tip, tips, workshop,
 };
 
+/// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn StartApp() -> impl IntoView {
+    let here = Bundle::Start;
+    view! {
+        <Frame here>
+            <Routes fallback=move || view! { <Elsewhere here/> }>
+                <Route path=path!("/") view=RootRedirect/>
+                <Route path=path!("/:lang") view=|| localized(home::Home)/>
+                <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
+                <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
+            </Routes>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn TipsApp() -> impl IntoView {
+    let here = Bundle::Tips;
+    view! {
+        <Frame here>
+            <Routes fallback=move || view! { <Elsewhere here/> }>
+                <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
+                <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
+                <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
+                <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
+                <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
+            </Routes>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn MeldenApp() -> impl IntoView {
+    let here = Bundle::Melden;
+    view! {
+        <Frame here>
+            <Routes fallback=move || view! { <Elsewhere here/> }>
+                <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
+                <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
+            </Routes>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn WorkshopApp() -> impl IntoView {
+    let here = Bundle::Workshop;
+    view! {
+        <Frame here>
+            <Routes fallback=move || view! { <Elsewhere here/> }>
+                <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
+                <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
+            </Routes>
+        </Frame>
+    }
+}
+
+#[component]
+pub fn GemeenteApp() -> impl IntoView {
+    let here = Bundle::Gemeente;
+    view! {
+        <Frame here>
+            <Routes fallback=move || view! { <Elsewhere here/> }>
+                <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
+                <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
+            </Routes>
+        </Frame>
+    }
+}
+
+/// The router and the frame; `children` are the bundle's `<Routes>`.
+#[component]
+fn Frame(here: Bundle, children: Children) -> impl IntoView {
     provide_meta_context();
+    bundle_links::start(here);
     view! {
         <Router>
-            <Shell/>
+            <Shell>{children()}</Shell>
         </Router>
     }
 }
 
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(children: Children) -> impl IntoView {
     let location = use_location();
     // The URL decides the language; pages without a valid prefix use the preference.
     let locale = Memo::new(move |_| {
@@ -63,26 +139,39 @@ fn Shell() -> impl IntoView {
             <div class="wz-app__scroll" id="wz-scroll">
             {move || { locale.track(); view! { <SkipLink/><SiteHeader/> } }}
             <main id="main-content" class="wz-main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=RootRedirect/>
-                    <Route path=path!("/:lang") view=|| localized(home::Home)/>
-                    <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
-                    <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
-                    <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
-                    <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
-                    <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
-                    <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
-                    <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
-                    <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
-                    <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
-                    <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
-                    <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
-                    <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
-                    <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
-                </Routes>
+                {children()}
             </main>
             </div>
             {move || { locale.track(); view! { <EmergencyBar/> } }}
         </div>
+    }
+}
+
+/// No route of this bundle matches: another bundle shows the address (load it as a new
+/// document), or nobody does (not-found).
+#[component]
+fn Elsewhere(here: Bundle) -> impl IntoView {
+    let location = use_location();
+    move || {
+        let path = location.pathname.get();
+        if bundle_links::should_hand_over(here, &path) {
+            let (search, hash) = (location.search.get(), location.hash.get());
+            let mut url = path;
+            if !search.is_empty() {
+                url = format!("{url}?{search}");
+            }
+            if !hash.is_empty() {
+                url = format!("{url}#{}", hash.trim_start_matches('#'));
+            }
+            bundle_links::hand_over(&url);
+            view! {
+                <div class="wz-page" data-page="loading">
+                    <p class="wz-page__intro">{tr(&ui::REDIRECTING)}</p>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <NotFound/> }.into_any()
+        }
     }
 }

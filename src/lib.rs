@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod bundle_links;
 pub mod components;
 pub mod content;
 pub mod domain;
@@ -17,8 +18,13 @@ pub mod storage;
 pub use content::schema;
 
 /// Replaces the static fallback in `<div id="app">` (emergency numbers shown while the
-/// WebAssembly loads, or if it never does) with the running app.
-pub fn mount() {
+/// WebAssembly loads, or if it never does) with the running app: one of the bundles' apps
+/// in `app` (each binary mounts its own).
+pub fn mount<F, V>(app: F)
+where
+    F: FnOnce() -> V + 'static,
+    V: leptos::prelude::IntoView,
+{
     use leptos::wasm_bindgen::JsCast;
 
     let root = web_sys::window()
@@ -28,9 +34,9 @@ pub fn mount() {
     match root {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
+            leptos::mount::mount_to(root, app).forget();
         }
         // index.html always has #app; if someone removes it, still show the app.
-        None => leptos::mount::mount_to_body(app::App),
+        None => leptos::mount::mount_to_body(app),
     }
 }

@@ -43,6 +43,84 @@ impl Page {
     pub fn path(self, locale: Locale) -> String {
         format!("/{}/{}", locale.code(), self.slug())
     }
+    /// The page whose slug is `slug` ("" for home).
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
+/// The app ships as a few WebAssembly bundles, one per group of pages, so a first visit
+/// downloads the code of the page it opens and not of every page (issue 6: the home page
+/// within 200 KB gzip). Inside a bundle, links move without reloading; a link into another
+/// bundle loads that page as a new document (from the service worker's cache after the
+/// first visit). The page loader in index.html picks the bundle by the same rule
+/// (`Bundle::SECTIONS`, written into the page by scripts/post-build.mjs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home, about, "my data", and every address no other bundle owns (not-found).
+    Start,
+    /// Tips and checklists: what people read.
+    Tips,
+    /// The report flow.
+    Melden,
+    /// The school quiz.
+    Workshop,
+    /// The municipality pages with their figures.
+    Gemeente,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Start,
+        Bundle::Tips,
+        Bundle::Melden,
+        Bundle::Workshop,
+        Bundle::Gemeente,
+    ];
+
+    /// The binary that builds it; also the start of its file names in dist/.
+    pub fn bin(self) -> &'static str {
+        match self {
+            Bundle::Start => "waakzaam",
+            Bundle::Tips => "waakzaam-tips",
+            Bundle::Melden => "waakzaam-melden",
+            Bundle::Workshop => "waakzaam-workshop",
+            Bundle::Gemeente => "waakzaam-gemeente",
+        }
+    }
+
+    pub fn of_page(page: Page) -> Bundle {
+        match page {
+            Page::Home | Page::Over => Bundle::Start,
+            Page::Tips | Page::Checklists => Bundle::Tips,
+            Page::Melden => Bundle::Melden,
+            Page::Workshop => Bundle::Workshop,
+            Page::Gemeente => Bundle::Gemeente,
+        }
+    }
+
+    /// The bundle that shows a path: by its section (the segment after the language). A path
+    /// without a language we speak, or with an unknown section, is Start's (not-found).
+    pub fn of_path(path: &str) -> Bundle {
+        let mut segments = path.trim_start_matches('/').split(['/', '?', '#']);
+        let lang = segments.next().unwrap_or_default();
+        let section = segments.next().unwrap_or_default();
+        match (Locale::from_code(lang), Page::from_slug(section)) {
+            (Some(_), Some(page)) => Bundle::of_page(page),
+            _ => Bundle::Start,
+        }
+    }
+
+    /// Each section owned by a bundle other than Start, with that bundle's binary: the page
+    /// loader's table (every other address loads Start).
+    pub fn sections() -> Vec<(&'static str, &'static str)> {
+        Page::ALL
+            .into_iter()
+            .map(|p| (p.slug(), Bundle::of_page(p)))
+            .filter(|(_, b)| *b != Bundle::Start)
+            .map(|(slug, b)| (slug, b.bin()))
+            .collect()
+    }
 }
 
 /// The language a path is in, if its first segment is a language we speak.
@@ -119,5 +197,48 @@ mod tests {
         assert_eq!(switch_locale_path("/xx/tips", Locale::En), "/en/");
         assert_eq!(switch_locale_path("/", Locale::Nl), "/nl/");
         assert_eq!(switch_locale_path("", Locale::En), "/en/");
+    }
+
+    #[test]
+    fn every_page_has_one_bundle_and_unknown_addresses_go_to_start() {
+        assert_eq!(Bundle::of_path("/nl/"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/"), Bundle::Start);
+        assert_eq!(Bundle::of_path(""), Bundle::Start);
+        assert_eq!(Bundle::of_path("/en/over/gegevens"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl/tips/vriend-in-nood"), Bundle::Tips);
+        assert_eq!(Bundle::of_path("/en/checklists/inbraak"), Bundle::Tips);
+        assert_eq!(Bundle::of_path("/nl/melden/fraude"), Bundle::Melden);
+        assert_eq!(Bundle::of_path("/nl/melden?x=1"), Bundle::Melden);
+        assert_eq!(Bundle::of_path("/nl/workshop/sessie/T4821/3"), Bundle::Workshop);
+        assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
+        // Not a language we speak, or not a section: Start shows not-found.
+        assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl/onbekend"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl/Tips"), Bundle::Start);
+        for page in Page::ALL {
+            for locale in [Locale::Nl, Locale::En] {
+                assert_eq!(Bundle::of_path(&page.path(locale)), Bundle::of_page(page));
+            }
+        }
+    }
+
+    #[test]
+    fn the_loader_table_names_each_bundle_but_start() {
+        let sections = Bundle::sections();
+        assert_eq!(
+            sections,
+            [
+                ("tips", "waakzaam-tips"),
+                ("checklists", "waakzaam-tips"),
+                ("melden", "waakzaam-melden"),
+                ("workshop", "waakzaam-workshop"),
+                ("gemeente", "waakzaam-gemeente"),
+            ]
+        );
+        for bundle in Bundle::ALL {
+            let owns_a_section = sections.iter().any(|(_, bin)| *bin == bundle.bin());
+            assert_eq!(owns_a_section, bundle != Bundle::Start, "{bundle:?}");
+        }
     }
 }
