@@ -1,4 +1,6 @@
-// Trunk post-build hook (Trunk.toml), for a release build:
+// Trunk post-build hook (Trunk.toml):
+// 0. the app's other WebAssembly bundles (scripts/bundles.mjs) and the page loader that picks
+//    one by address (release and debug builds alike), then for a release build:
 // 1. link-preview pages for every shareable address (the native `previews` binary), and
 // 2. sw.js with the list of files to keep offline and a version derived from their contents,
 //    so each release gets its own cache.
@@ -8,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { buildBundles, bundleTable, installLoader } from './bundles.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -20,8 +23,15 @@ const out = join(staging, 'sw.js');
 // by hash. Computed on the final (minified) HTML, before the previews copy it. A debug build
 // (trunk serve injects its own live-reload script) gets no policy at all.
 const indexPath = join(staging, 'index.html');
-let index = readFileSync(indexPath, 'utf8');
-if (process.env.TRUNK_PROFILE === 'release') {
+const release = process.env.TRUNK_PROFILE === 'release';
+const table = bundleTable();
+const others = [...new Set(Object.values(table.sections))];
+let index = installLoader(
+  readFileSync(indexPath, 'utf8'),
+  table,
+  buildBundles(others, staging, release),
+);
+if (release) {
   const hashes = [...index.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   if (!index.includes('__CSP_SCRIPT_HASHES__')) {
@@ -34,7 +44,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 writeFileSync(indexPath, index);
 
-if (process.env.TRUNK_PROFILE !== 'release') {
+if (!release) {
   writeFileSync(
     out,
     "self.addEventListener('install', () => self.skipWaiting());\n" +

@@ -1,11 +1,17 @@
 //! Writes a link-preview HTML file for every shareable address into a built app directory:
 //! `previews <dist dir>` → <dist>/nl/tips/vriend-in-nood/index.html, … (see waakzaam::previews).
+//! `previews --bundles` prints the page loader's table of bundles (domain::routing::Bundle).
 
 use std::path::PathBuf;
 
 fn main() {
-    let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: previews <dist dir>");
+    let arg = std::env::args().nth(1);
+    if arg.as_deref() == Some("--bundles") {
+        println!("{}", waakzaam::domain::routing::loader_table_json());
+        return;
+    }
+    let Some(dir) = arg.map(PathBuf::from) else {
+        eprintln!("usage: previews <dist dir> | previews --bundles");
         std::process::exit(2);
     };
     let index = std::fs::read_to_string(dir.join("index.html")).unwrap_or_else(|e| {

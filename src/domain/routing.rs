@@ -123,6 +123,23 @@ impl Bundle {
     }
 }
 
+/// The page loader's table as JSON, for scripts/post-build.mjs: the start bundle, the
+/// languages, and which bundle each other section loads (see `Bundle::of_path`).
+pub fn loader_table_json() -> String {
+    let quoted = |s: &str| format!("\"{s}\"");
+    let languages: Vec<String> = Locale::ALL.iter().map(|l| quoted(l.code())).collect();
+    let sections: Vec<String> = Bundle::sections()
+        .into_iter()
+        .map(|(slug, bin)| format!("{}:{}", quoted(slug), quoted(bin)))
+        .collect();
+    format!(
+        "{{\"start\":{},\"languages\":[{}],\"sections\":{{{}}}}}",
+        quoted(Bundle::Start.bin()),
+        languages.join(","),
+        sections.join(",")
+    )
+}
+
 /// The language a path is in, if its first segment is a language we speak.
 pub fn locale_of_path(path: &str) -> Option<Locale> {
     let first = path.trim_start_matches('/').split('/').next()?;
@@ -210,7 +227,10 @@ mod tests {
         assert_eq!(Bundle::of_path("/en/checklists/inbraak"), Bundle::Tips);
         assert_eq!(Bundle::of_path("/nl/melden/fraude"), Bundle::Melden);
         assert_eq!(Bundle::of_path("/nl/melden?x=1"), Bundle::Melden);
-        assert_eq!(Bundle::of_path("/nl/workshop/sessie/T4821/3"), Bundle::Workshop);
+        assert_eq!(
+            Bundle::of_path("/nl/workshop/sessie/T4821/3"),
+            Bundle::Workshop
+        );
         assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
         // Not a language we speak, or not a section: Start shows not-found.
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
@@ -240,5 +260,13 @@ mod tests {
             let owns_a_section = sections.iter().any(|(_, bin)| *bin == bundle.bin());
             assert_eq!(owns_a_section, bundle != Bundle::Start, "{bundle:?}");
         }
+    }
+
+    #[test]
+    fn the_loader_table_is_json_for_the_page_loader() {
+        assert_eq!(
+            loader_table_json(),
+            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente"}}"#
+        );
     }
 }
