@@ -12,7 +12,7 @@ use crate::bundle_links;
 use crate::components::emergency_bar::EmergencyBar;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
-use crate::domain::routing::{locale_of_path, Bundle};
+use crate::domain::routing::{full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
     checklist, checklists, gegevens, gemeente, home, localized, melden, not_found::NotFound, over,
@@ -155,14 +155,7 @@ fn Elsewhere(here: Bundle) -> impl IntoView {
     move || {
         let path = location.pathname.get();
         if bundle_links::should_hand_over(here, &path) {
-            let (search, hash) = (location.search.get(), location.hash.get());
-            let mut url = path;
-            if !search.is_empty() {
-                url = format!("{url}?{search}");
-            }
-            if !hash.is_empty() {
-                url = format!("{url}#{}", hash.trim_start_matches('#'));
-            }
+            let url = full_path(&path, &location.search.get(), &location.hash.get());
             bundle_links::hand_over(&url);
             view! {
                 <div class="wz-page" data-page="loading">

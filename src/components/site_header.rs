@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::domain::routing::{switch_locale_path, Page};
+use crate::domain::routing::{full_path, switch_locale_path, Page};
 use crate::i18n::{remember_choice, tr, ui, use_locale, Locale, Text};
 
 /// App name, main navigation and language switch.
@@ -82,11 +82,10 @@ fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let link = move |to: Locale| {
         let href = move || {
-            let path = format!(
-                "{}{}{}",
-                location.pathname.get(),
-                location.search.get(),
-                location.hash.get()
+            let path = full_path(
+                &location.pathname.get(),
+                &location.search.get(),
+                &location.hash.get(),
             );
             switch_locale_path(&path, to)
         };

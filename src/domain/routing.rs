@@ -140,6 +140,22 @@ pub fn loader_table_json() -> String {
     )
 }
 
+/// An address from the router's parts: its `search` comes without the `?`, its `hash` with
+/// or without the `#`.
+pub fn full_path(path: &str, search: &str, hash: &str) -> String {
+    let mut url = path.to_string();
+    if !search.is_empty() {
+        url.push('?');
+        url.push_str(search);
+    }
+    let hash = hash.trim_start_matches('#');
+    if !hash.is_empty() {
+        url.push('#');
+        url.push_str(hash);
+    }
+    url
+}
+
 /// The language a path is in, if its first segment is a language we speak.
 pub fn locale_of_path(path: &str) -> Option<Locale> {
     let first = path.trim_start_matches('/').split('/').next()?;
@@ -267,6 +283,21 @@ mod tests {
         assert_eq!(
             loader_table_json(),
             r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente"}}"#
+        );
+    }
+
+    #[test]
+    fn full_path_puts_back_the_question_mark_and_the_hash() {
+        assert_eq!(full_path("/nl/tips", "", ""), "/nl/tips");
+        assert_eq!(full_path("/nl/tips", "zoek=bank", ""), "/nl/tips?zoek=bank");
+        assert_eq!(full_path("/nl/tips", "", "#stappen"), "/nl/tips#stappen");
+        assert_eq!(
+            full_path("/nl/tips", "a=1", "stappen"),
+            "/nl/tips?a=1#stappen"
+        );
+        assert_eq!(
+            switch_locale_path(&full_path("/nl/tips", "zoek=bank", ""), Locale::En),
+            "/en/tips?zoek=bank"
         );
     }
 }

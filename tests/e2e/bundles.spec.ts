@@ -1,0 +1,101 @@
+// The app ships as one WebAssembly bundle per group of pages (src/domain/routing.rs,
+// Bundle). A page downloads only its own bundle; a link into another group loads that page
+// as a new document; "back" returns; nothing loops when the wrong bundle gets an address.
+import { test, expect, type Page } from '@playwright/test';
+import { open, watchProblems } from './helpers';
+
+const BUNDLE_OF: Record<string, string> = {
+  '/nl/': 'waakzaam',
+  '/en/over': 'waakzaam',
+  '/nl/over/gegevens': 'waakzaam',
+  '/nl/bestaat-niet': 'waakzaam',
+  '/fr/tips': 'waakzaam',
+  '/nl/tips': 'waakzaam-tips',
+  '/en/tips/vriend-in-nood': 'waakzaam-tips',
+  '/nl/checklists/inbraakpreventie': 'waakzaam-tips',
+  '/nl/melden/fraude': 'waakzaam-melden',
+  '/en/workshop': 'waakzaam-workshop',
+  '/nl/gemeente/huizen': 'waakzaam-gemeente',
+};
+
+/** The wasm files a page fetched, by bundle name (waakzaam-tips-<hash>_bg.wasm → waakzaam-tips). */
+function recordWasm(page: Page) {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/^\/(waakzaam(?:-[a-z]+)?)-[0-9a-f]{16}_bg\.wasm$/);
+    if (m) loaded.push(m[1]);
+  });
+  return loaded;
+}
+
+test.describe('each address loads its own bundle and no other', () => {
+  // No service worker: it would fetch every bundle for offline use, which is not the page's.
+  test.use({ serviceWorkers: 'block' });
+  for (const [url, bundle] of Object.entries(BUNDLE_OF)) {
+    test(`${url} → ${bundle}`, async ({ page }) => {
+      const problems = watchProblems(page);
+      const loaded = recordWasm(page);
+      await open(page, url);
+      await expect(page.locator('main h1')).toBeVisible();
+      expect(loaded).toEqual([bundle]);
+      problems.expectNone();
+    });
+  }
+});
+
+test('a link into another group loads it as a page; back returns; links inside stay in the app', async ({ page }) => {
+  const problems = watchProblems(page);
+  const loaded = recordWasm(page);
+  await open(page, '/nl/');
+  await page.locator('.wz-card__link[href="/nl/tips"]').click();
+  await expect(page).toHaveURL(/\/nl\/tips$/);
+  await expect(page.locator('[data-page="tips"]')).toBeVisible();
+  // Inside the tips bundle: no new document, no new download.
+  const marker = await page.evaluate(() => ((window as any).wzMarker = Math.random()));
+  await page.locator('a[href="/nl/tips/vriend-in-nood"]').first().click();
+  await expect(page.locator('[data-page="tip"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as any).wzMarker)).toBe(marker);
+  await page.goBack();
+  await expect(page.locator('[data-page="tips"]')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/nl\/$/);
+  await expect(page.locator('[data-page="home"]')).toBeVisible();
+  expect(loaded.slice(0, 2)).toEqual(['waakzaam', 'waakzaam-tips']);
+  problems.expectNone();
+});
+
+test('the menu and the language switch work in and across groups; the search is kept', async ({ page }) => {
+  const problems = watchProblems(page);
+  await open(page, '/nl/gemeente/huizen');
+  await page.locator('.wz-lang-switch__link[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/gemeente\/huizen$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await open(page, '/nl/tips?zoek=bank');
+  await page.locator('.wz-lang-switch__link[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/tips\?zoek=bank$/);
+  await page.locator('.wz-header__menu-button').click();
+  await page.locator('.wz-nav__link[href="/en/melden"]').click();
+  await expect(page).toHaveURL(/\/en\/melden$/);
+  await expect(page.locator('[data-page="melden"]')).toBeVisible();
+  problems.expectNone();
+});
+
+test('a page handed the wrong bundle shows not-found instead of reloading forever', async ({ page }) => {
+  // A host (or an old cache) that serves the start bundle for a tips address.
+  await page.route(/\/nl\/tips$/, async (route) => {
+    const response = await route.fetch({ url: new URL('/index.html', route.request().url()).href });
+    // The changed loader no longer has the hash the page's policy allows: drop the policy.
+    const html = (await response.text())
+      .replace(/sections\.get\(path\[2\]\)/, 'false')
+      .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  let documents = 0;
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) documents++;
+  });
+  await page.goto('/nl/tips');
+  await expect(page.locator('[data-page="not-found"]')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(documents).toBe(1);
+});
