@@ -24,20 +24,37 @@ const FLAGS = [
 const KB = (n) => (n / 1024).toFixed(1);
 
 // ---- bytes of a first visit ------------------------------------------------------------
-/** The files a first visit of the home page downloads: its HTML (Waakzaam's /nl/ is the
- *  link-preview page with its own first screen) and the assets it links. */
-function firstVisitFiles(dist) {
-  const top = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
-  const assets = top.filter((f) => ['.css', '.js', '.wasm', '.svg'].includes(extname(f)))
-    .filter((f) => f !== 'sw.js' && f !== 'icon.svg');
-  const home = ['nl/index.html', 'index.html'].find((f) => existsSync(join(dist, f)));
-  return [home, ...assets];
+/** The dist file a request for `pathname` is served from (as tests/e2e/static-server.mjs). */
+function fileFor(dist, pathname) {
+  const direct = join(dist, pathname);
+  if (existsSync(direct) && statSync(direct).isFile()) return direct;
+  const preview = join(dist, pathname, 'index.html');
+  if (existsSync(preview)) return preview;
+  return extname(pathname) ? null : join(dist, 'index.html');
 }
 
-function sizes(dist) {
+/** The files a first visit of `url` downloads until the app has started, recorded in a real
+ *  browser with the service worker blocked (it would add every bundle for offline use, after
+ *  the page is up). Waakzaam loads one bundle per group of pages (src/domain/routing.rs). */
+async function firstVisitFiles(dist, url) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const paths = new Set();
+    page.on('request', (r) => paths.add(decodeURIComponent(new URL(r.url()).pathname)));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('main h1').first().waitFor();
+    return [...paths].map((p) => fileFor(dist, p)).filter(Boolean);
+  } finally {
+    await browser.close();
+  }
+}
+
+function sizes(files) {
   const byType = {};
-  for (const f of firstVisitFiles(dist)) {
-    const body = readFileSync(join(dist, f));
+  for (const f of files) {
+    const body = readFileSync(f);
     const t = extname(f).slice(1);
     byType[t] ??= { raw: 0, gzip: 0, brotli: 0 };
     byType[t].raw += body.length;
@@ -136,22 +153,33 @@ async function repeatVisit(url) {
 }
 
 // ---- run -------------------------------------------------------------------------------
-const app = sizes(appDist);
-const hello = sizes(helloDist);
-console.log('\nFirst visit, home page: bytes per file type (KB)');
-console.log('type    waakzaam raw / gzip / brotli      hello raw / gzip / brotli');
-for (const t of ['html', 'css', 'js', 'wasm', 'svg']) {
-  const a = app.byType[t], h = hello.byType[t];
-  if (!a && !h) continue;
-  const f = (s) => (s ? `${KB(s.raw)} / ${KB(s.gzip)} / ${KB(s.brotli)}` : '-');
-  console.log(`${t.padEnd(6)}  ${f(a).padEnd(32)}  ${f(h)}`);
-}
-console.log(`total   ${`${KB(app.total.raw)} / ${KB(app.total.gzip)} / ${KB(app.total.brotli)}`.padEnd(32)}  ${KB(hello.total.raw)} / ${KB(hello.total.gzip)} / ${KB(hello.total.brotli)}`);
-console.log(`ratio (gzip): ${(app.total.gzip / hello.total.gzip).toFixed(2)}x the hello-world; budget 200 KB gzip: ${app.total.gzip <= 200 * 1024 ? 'met' : 'NOT met'}`);
-
 const appServer = await serve(appDist, 8191);
 const helloServer = await serve(helloDist, 8192);
 try {
+  const hello = sizes(await firstVisitFiles(helloDist, 'http://127.0.0.1:8192/'));
+  const f = (s) => (s ? `${KB(s.raw)} / ${KB(s.gzip)} / ${KB(s.brotli)}` : '-');
+  for (const [name, path] of [['home page', '/nl/'], ['tip page', '/nl/tips/vriend-in-nood'], ['melden start', '/nl/melden']]) {
+    const app = sizes(await firstVisitFiles(appDist, `http://127.0.0.1:8191${path}`));
+    console.log(`\nFirst visit, ${name} (${path}): bytes per file type (KB)`);
+    console.log('type    waakzaam raw / gzip / brotli      hello raw / gzip / brotli');
+    for (const t of ['html', 'css', 'js', 'wasm', 'svg']) {
+      const a = app.byType[t], h = hello.byType[t];
+      if (!a && !h) continue;
+      console.log(`${t.padEnd(6)}  ${f(a).padEnd(32)}  ${f(h)}`);
+    }
+    console.log(`total   ${f(app.total).padEnd(32)}  ${f(hello.total)}`);
+    console.log(
+      `ratio (gzip): ${(app.total.gzip / hello.total.gzip).toFixed(2)}x the hello-world` +
+        (path === '/nl/' ? `; budget 200 KB gzip: ${app.total.gzip <= 200 * 1024 ? 'met' : 'NOT met'}` : ''),
+    );
+  }
+  const all = sizes(
+    readdirSync(appDist)
+      .filter((n) => ['.js', '.wasm'].includes(extname(n)) && n !== 'sw.js')
+      .map((n) => join(appDist, n)),
+  );
+  console.log(`\nEvery bundle (what the service worker keeps for offline use): js+wasm ${f(all.total)} KB`);
+
   const pages = [
     ['hello-world (baseline)', 'http://127.0.0.1:8192/'],
     ['waakzaam home', 'http://127.0.0.1:8191/nl/'],
