@@ -74,7 +74,7 @@ export function buildBundles(bins, staging, release) {
  * screen (emergency numbers, the page's own text) is painted before the download starts.
  */
 export function installLoader(html, table, otherFiles) {
-  const trunkScript = html.match(/<script type="?module"?>(import init[\s\S]*?)<\/script>/);
+  const trunkScript = html.match(/<script type="?module"?>\s*(import init[\s\S]*?)<\/script>/);
   if (!trunkScript) throw new Error("index.html: Trunk's loader script not found");
   const js = trunkScript[1].match(/from '([^']+\.js)'/)?.[1];
   const wasm = trunkScript[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
