@@ -9,7 +9,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::bundle_links;
-use crate::components::emergency_bar::EmergencyBar;
+use crate::components::emergency_bar::{EmergencyBar, EmergencyLinks};
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
 use crate::domain::routing::{full_path, locale_of_path, Bundle};
@@ -148,23 +148,50 @@ fn Shell(children: Children) -> impl IntoView {
 }
 
 /// No route of this bundle matches: another bundle shows the address (load it as a new
-/// document), or nobody does (not-found).
+/// document, or say why it cannot load), or nobody does (not-found).
 #[component]
 fn Elsewhere(here: Bundle) -> impl IntoView {
     let location = use_location();
     move || {
         let path = location.pathname.get();
-        if bundle_links::should_hand_over(here, &path) {
-            let url = full_path(&path, &location.search.get(), &location.hash.get());
-            bundle_links::hand_over(&url);
-            view! {
-                <div class="wz-page" data-page="loading">
-                    <p class="wz-page__intro">{tr(&ui::REDIRECTING)}</p>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! { <NotFound/> }.into_any()
+        if !bundle_links::should_hand_over(here, &path) {
+            return view! { <NotFound/> }.into_any();
         }
+        if bundle_links::cannot_load_pages() {
+            return view! { <CannotLoad/> }.into_any();
+        }
+        bundle_links::hand_over(&full_path(
+            &path,
+            &location.search.get(),
+            &location.hash.get(),
+        ));
+        view! {
+            <div class="wz-page" data-page="loading">
+                <p class="wz-page__intro">{tr(&ui::REDIRECTING)}</p>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Offline on a first visit, before the service worker has stored the app: another group of
+/// pages cannot load. Say so calmly, keep the numbers in view, offer to try again.
+#[component]
+fn CannotLoad() -> impl IntoView {
+    view! {
+        <Title text=tr(&ui::OFFLINE_PAGE_TITLE)/>
+        <div class="wz-page" data-page="offline">
+            <h1 class="wz-page__title">{tr(&ui::OFFLINE_PAGE_TITLE)}</h1>
+            <p class="wz-page__intro">{tr(&ui::OFFLINE_PAGE_TEXT)}</p>
+            <p>
+                <button type="button" class="wz-button" on:click=|_| bundle_links::reload()>
+                    {tr(&ui::OFFLINE_PAGE_RETRY)}
+                </button>
+            </p>
+            <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
+            <div class="wz-not-found__help">
+                <EmergencyLinks/>
+            </div>
+        </div>
     }
 }

@@ -54,7 +54,8 @@ fn intercept_links(here: Bundle) {
         {
             return;
         }
-        if Bundle::of_path(&anchor.pathname()) != here {
+        // Offline before the worker is ready, the router shows why (see app::Elsewhere).
+        if Bundle::of_path(&anchor.pathname()) != here && !cannot_load_pages() {
             ev.prevent_default();
             if let Some(l) = location() {
                 let _ = l.assign(&anchor.href());
@@ -67,6 +68,23 @@ fn intercept_links(here: Bundle) {
         true,
     );
     handler.forget(); // lives as long as the page
+}
+
+/// True when loading another page cannot work: no network, and no service worker yet to
+/// serve it (a first visit that went offline before the worker had stored the app). Then
+/// the app says so instead of leaving the person on the browser's error page.
+pub fn cannot_load_pages() -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    !navigator.on_line() && navigator.service_worker().controller().is_none()
+}
+
+/// Loads the current address again (after "try again").
+pub fn reload() {
+    if let Some(l) = location() {
+        let _ = l.reload();
+    }
 }
 
 /// For an address the router of bundle `here` cannot show (its fallback): true when another

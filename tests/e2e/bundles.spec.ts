@@ -2,7 +2,7 @@
 // Bundle). A page downloads only its own bundle; a link into another group loads that page
 // as a new document; "back" returns; nothing loops when the wrong bundle gets an address.
 import { test, expect, type Page } from '@playwright/test';
-import { open, watchProblems } from './helpers';
+import { expectAxeClean, open, watchProblems } from './helpers';
 
 const BUNDLE_OF: Record<string, string> = {
   '/nl/': 'waakzaam',
@@ -98,4 +98,21 @@ test('a page handed the wrong bundle shows not-found instead of reloading foreve
   await expect(page.locator('[data-page="not-found"]')).toBeVisible();
   await page.waitForTimeout(500);
   expect(documents).toBe(1);
+});
+
+test.describe('offline before the service worker has stored the app', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('a link into another group says there is no connection, keeps the numbers, and tries again', async ({ page, context }) => {
+    await open(page, '/nl/');
+    await context.setOffline(true);
+    await page.locator('.wz-card__link[href="/nl/tips"]').click();
+    await expect(page.locator('[data-page="offline"] h1')).toHaveText('Geen verbinding');
+    await expect(page.locator('[data-page="offline"] a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('.wz-emergency a[href="tel:112"]')).toBeVisible();
+    await expectAxeClean(page, 'offline page (nl)');
+    await context.setOffline(false);
+    await page.locator('[data-page="offline"] button').click();
+    await expect(page.locator('[data-page="tips"]')).toBeVisible();
+    await expect(page).toHaveURL(/\/nl\/tips$/);
+  });
 });
