@@ -54,6 +54,9 @@ pub fn TipsApp() -> impl IntoView {
 #[component]
 pub fn MeldenApp() -> impl IntoView {
     let here = Bundle::Melden;
+    // The report flow's answers live for the whole visit, across its pages (only this
+    // bundle shows them: the other bundles carry no report-flow code or texts).
+    melden::state::provide();
     view! {
         <Frame here>
             <Routes fallback=move || view! { <Elsewhere here/> }>
@@ -111,8 +114,6 @@ fn Shell(children: Children) -> impl IntoView {
     });
     provide_context(CurrentLocale(locale));
     crate::components::text_size::apply_saved();
-    // The report flow's answers live for the whole visit, across its pages.
-    crate::routes::melden::state::provide();
 
     // After an in-app navigation, move focus to the new content so screen readers announce
     // it and keyboard users start at the top (not on the first visit: the skip link is first).
