@@ -3,7 +3,6 @@
 //! mounts one of the `…App` components, so a bundle carries only its own pages' code.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -12,6 +11,7 @@ use crate::bundle_links;
 use crate::components::emergency_bar::{EmergencyBar, EmergencyLinks};
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
+use crate::components::title::{sync_html_lang, Title};
 use crate::domain::routing::{full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
@@ -96,7 +96,6 @@ pub fn GemeenteApp() -> impl IntoView {
 /// The router and the frame; `children` are the bundle's `<Routes>`.
 #[component]
 fn Frame(here: Bundle, children: Children) -> impl IntoView {
-    provide_meta_context();
     bundle_links::start(here);
     view! {
         <Router>
@@ -113,6 +112,7 @@ fn Shell(children: Children) -> impl IntoView {
         locale_of_path(&location.pathname.get()).unwrap_or_else(preferred_locale)
     });
     provide_context(CurrentLocale(locale));
+    sync_html_lang(locale);
     crate::components::text_size::apply_saved();
 
     // After an in-app navigation, move focus to the new content so screen readers announce
@@ -127,10 +127,6 @@ fn Shell(children: Children) -> impl IntoView {
     });
 
     view! {
-        <Html {..} lang=move || locale.get().code()/>
-        <Title formatter=|title: String| {
-            if title.is_empty() { "Waakzaam".to_string() } else { format!("{title} · Waakzaam") }
-        }/>
         <div class="wz-app">
             // Pages are rebuilt when the path (and so the language) changes, see
             // routes::localized; the header and the bar are rebuilt on a language change.

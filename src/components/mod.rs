@@ -12,3 +12,4 @@ pub mod share;
 pub mod site_header;
 pub mod skip_link;
 pub mod text_size;
+pub mod title;

@@ -1,8 +1,8 @@
 //! One checklist: tick items, mark what doesn't apply, see scores and what to do next.
 //! Progress stays on this device (by item id); a printout has tick boxes.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::page::SourceNote;
 use crate::components::read_aloud::ReadAloud;

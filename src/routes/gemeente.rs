@@ -1,5 +1,5 @@
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::municipality::MunicipalityContact;
 use crate::components::page::Page;

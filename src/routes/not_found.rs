@@ -1,5 +1,5 @@
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::emergency_bar::EmergencyLinks;
 use crate::domain::routing::Page;

@@ -1,8 +1,8 @@
 //! One tip: recognise it, do this, has it happened (channels and the report flow), source.
 //! Shareable, printable, readable aloud, with a text-size control.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 

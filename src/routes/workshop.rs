@@ -7,9 +7,9 @@
 //! /nl/workshop/leider/<code>          the teacher's projector view with the QR code
 //! /nl/workshop/sessie/<code>[/<n>]    a pupil's phone, optionally from question n
 
+use crate::components::title::Title;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::page::Page;

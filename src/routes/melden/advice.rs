@@ -1,8 +1,8 @@
 //! The advice: one primary channel and at most two others, each with why, how to reach it,
 //! hours and what happens next; what to have ready; where people often go wrong; the note.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::state::{step_href, tree, use_melden};
 use super::BackLink;

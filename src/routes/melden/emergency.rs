@@ -1,7 +1,7 @@
 //! The full-screen 112 page: one big call button, what to say, stay safe.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::state::{step_href, tree};
 use crate::components::phone_link::PhoneLink;

@@ -1,8 +1,8 @@
 //! One question page (GOV.UK "question page" pattern): the question is the legend and the h1,
 //! radios with labels and hints, an error summary when nothing was chosen.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 use super::state::{step_href, tree, use_melden, MUNICIPALITY_KEY};

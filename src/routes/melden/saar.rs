@@ -1,9 +1,9 @@
 //! Buurtpreventie WhatsApp groups: the SAAR steps and a ready-to-paste group message built
 //! from the person's note.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
 
 use super::state::step_href;
 use crate::browser;

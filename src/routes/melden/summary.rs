@@ -1,7 +1,7 @@
 //! "Kloppen uw antwoorden?": every answer on the path, each with a change link.
 
+use crate::components::title::Title;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::state::{step_href, tree, use_melden};
 use super::{BackLink, FlowNotice};
