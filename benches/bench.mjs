@@ -148,8 +148,21 @@ async function repeatVisit(url) {
   const fromWorker = await page.evaluate(
     () => performance.getEntriesByType('navigation')[0].workerStart > 0,
   );
+  // What the bundles cost when moving around: a link inside the start bundle (home → over)
+  // against a link into another bundle (home → tips, a new page from the worker's cache).
+  const move = async (link, pageName) => {
+    await page.goto(url);
+    await appReady();
+    await page.locator('.wz-header__menu-button').click();
+    const t0 = await page.evaluate(() => Date.now());
+    await page.locator(link).click();
+    await page.locator(`[data-page="${pageName}"]`).waitFor();
+    return (await page.evaluate(() => Date.now())) - t0;
+  };
+  const inside = await move('.wz-nav__link[href$="/over"]', 'over');
+  const across = await move('.wz-nav__link[href$="/tips"]', 'tips');
   await browser.close();
-  return { first, repeat, fromWorker };
+  return { first, repeat, fromWorker, inside, across };
 }
 
 // ---- run -------------------------------------------------------------------------------
@@ -207,6 +220,10 @@ try {
   console.log(
     `\nRepeat visit with the service worker: app ready after ${rv.repeat.toFixed(0)} ms ` +
       `(first visit ${rv.first.toFixed(0)} ms, unthrottled loopback; served by the worker: ${rv.fromWorker})`,
+  );
+  console.log(
+    `Moving from the home page (worker installed): to a page of the same bundle ${rv.inside} ms, ` +
+      `to another bundle's page (a new document) ${rv.across} ms`,
   );
 } finally {
   appServer.kill();
