@@ -22,6 +22,7 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 const KB = (n) => (n / 1024).toFixed(1);
+const RUNS = 3;
 
 // ---- bytes of a first visit ------------------------------------------------------------
 /** The dist file a request for `pathname` is served from (as tests/e2e/static-server.mjs). */
@@ -200,15 +201,22 @@ try {
     ['waakzaam melden', 'http://127.0.0.1:8191/nl/melden'],
   ];
   console.log('\nLighthouse, mobile preset, simulated throttling');
-  console.log('page                      perf  a11y   FCP ms   LCP ms  TBT ms    CLS  bytes KB');
+  // Lighthouse varies between runs (now and then our page's largest paint is the app's, after
+  // the wasm, instead of the static first screen's): RUNS runs a page, the median one by LCP
+  // is reported, with every run's LCP beside it.
+  console.log(`(${RUNS} runs a page; the run with the median LCP, and all runs' LCP)`);
+  console.log('page                      perf  a11y   FCP ms   LCP ms  TBT ms    CLS  bytes KB  LCP all runs');
   const results = {};
   for (const [name, url] of pages) {
-    const r = await audit(url);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
+    runs.sort((a, b) => a.lcp - b.lcp);
+    const r = runs[Math.floor(runs.length / 2)];
     results[name] = r;
     console.log(
       `${name.padEnd(24)} ${String(r.perf).padStart(5)} ${String(r.a11y).padStart(5)} ` +
         `${r.fcp.toFixed(0).padStart(8)} ${r.lcp.toFixed(0).padStart(8)} ${r.tbt.toFixed(0).padStart(7)} ` +
-        `${r.cls.toFixed(3).padStart(6)} ${KB(r.bytes).padStart(9)}`,
+        `${r.cls.toFixed(3).padStart(6)} ${KB(r.bytes).padStart(9)}  ${runs.map((x) => x.lcp.toFixed(0)).join(' ')}`,
     );
   }
   const base = results['hello-world (baseline)'].lcp;
