@@ -102,7 +102,11 @@ impl Bundle {
     /// The bundle that shows a path: by its section (the segment after the language). A path
     /// without a language we speak, or with an unknown section, is Start's (not-found).
     pub fn of_path(path: &str) -> Bundle {
-        let mut segments = path.trim_start_matches('/').split(['/', '?', '#']);
+        // Exactly as the page loader splits `location.pathname` (one leading slash).
+        let mut segments = path
+            .strip_prefix('/')
+            .unwrap_or(path)
+            .split(['/', '?', '#']);
         let lang = segments.next().unwrap_or_default();
         let section = segments.next().unwrap_or_default();
         match (Locale::from_code(lang), Page::from_slug(section)) {
@@ -252,6 +256,8 @@ mod tests {
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
         assert_eq!(Bundle::of_path("/nl/onbekend"), Bundle::Start);
         assert_eq!(Bundle::of_path("/nl/Tips"), Bundle::Start);
+        assert_eq!(Bundle::of_path("//nl/tips"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl//tips"), Bundle::Start);
         for page in Page::ALL {
             for locale in [Locale::Nl, Locale::En] {
                 assert_eq!(Bundle::of_path(&page.path(locale)), Bundle::of_page(page));
