@@ -30,8 +30,10 @@ export function bundleTable() {
 function wasmOptArgs() {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const link = html.match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/s)?.[0] ?? '';
-  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
-  const params = link.match(/data-wasm-opt-params="([^"]+)"/)?.[1] ?? '';
+  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = link.match(/data-wasm-opt-params="([^"]+)"/)?.[1];
+  // Without the feature flags wasm-opt may produce a wasm that fails at run time: stop.
+  if (!level || !params) throw new Error('index.html: no data-wasm-opt / data-wasm-opt-params on the rust link');
   return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
 }
 
