@@ -72,8 +72,9 @@ export function buildBundles(bins, staging, release) {
 
 /**
  * Replaces Trunk's loader (its module script and the preloads of the start bundle) with one
- * that picks the bundle by address. It waits for the first frame, so the page's static first
- * screen (emergency numbers, the page's own text) is painted before the download starts.
+ * that picks the bundle by address. It waits for the first contentful paint, so the page's
+ * static first screen (emergency numbers, the page's own text) is shown before the download
+ * starts.
  */
 export function installLoader(html, table, otherFiles) {
   const trunkScript = html.match(/<script type="?module"?>\s*(import init[\s\S]*?)<\/script>/);
@@ -88,16 +89,28 @@ var sections = new Map(Object.entries(${JSON.stringify(table.sections)}));
 var languages = ${JSON.stringify(table.languages)};
 var path = location.pathname.split('/');
 var bundle = files[(languages.indexOf(path[1]) >= 0 && sections.get(path[2])) || ${JSON.stringify(table.start)}];
-requestAnimationFrame(function () {
-  setTimeout(function () {
-    import(bundle[0])
-      .then(function (m) { return m.default({ module_or_path: bundle[1] }); })
-      .catch(function () {
-        var note = document.getElementById('wz-static-offline');
-        if (note) note.hidden = false;
-      });
-  });
-});
+var started = false;
+function start() {
+  if (started) return;
+  started = true;
+  import(bundle[0])
+    .then(function (m) { return m.default({ module_or_path: bundle[1] }); })
+    .catch(function () {
+      var note = document.getElementById('wz-static-offline');
+      if (note) note.hidden = false;
+    });
+}
+// Start once the static first screen has been shown (its first contentful paint), at the
+// latest after a short wait; browsers without paint timing start after the next frame.
+var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+if (types.indexOf('paint') >= 0) {
+  new PerformanceObserver(function (list) {
+    if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start);
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(start, 500);
+} else {
+  requestAnimationFrame(function () { setTimeout(start); });
+}
 `;
   let out = html.replace(trunkScript[0], `<script type="module">${loader}</script>`);
   // Trunk's preloads name the start bundle: on a tips page they would fetch the wrong one.
