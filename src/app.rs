@@ -8,15 +8,18 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::bundle_links;
-use crate::components::emergency_bar::{EmergencyBar, EmergencyLinks};
+use crate::components::emergency_bar::EmergencyBar;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
 use crate::components::title::{sync_html_lang, Title};
 use crate::domain::routing::{full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
-    checklist, checklists, gegevens, gemeente, home, localized, melden, not_found::NotFound, over,
-    root_redirect::RootRedirect, tip, tips, workshop,
+    checklist, checklists, gegevens, gemeente, home, localized, melden,
+    not_found::{HelpNow, NotFound},
+    over,
+    root_redirect::RootRedirect,
+    tip, tips, workshop,
 };
 
 /// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
@@ -185,10 +188,7 @@ fn CannotLoad() -> impl IntoView {
                     {tr(&ui::OFFLINE_PAGE_RETRY)}
                 </button>
             </p>
-            <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
-            <div class="wz-not-found__help">
-                <EmergencyLinks/>
-            </div>
+            <HelpNow/>
         </div>
     }
 }

@@ -31,10 +31,19 @@ pub fn NotFound(
                     <button type="submit" class="wz-button">{tr(&ui::NOT_FOUND_SEARCH_BUTTON)}</button>
                 </form>
             })}
-            <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
-            <div class="wz-not-found__help">
-                <EmergencyLinks/>
-            </div>
+            <HelpNow/>
+        </div>
+    }
+}
+
+/// "Do you need help now?" with the emergency numbers, under a page that could not show what
+/// the person came for (not-found, no connection).
+#[component]
+pub fn HelpNow() -> impl IntoView {
+    view! {
+        <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
+        <div class="wz-not-found__help">
+            <EmergencyLinks/>
         </div>
     }
 }
