@@ -48,6 +48,7 @@ export function buildBundles(bins, staging, release) {
   for (const bin of bins) cargoArgs.push('--bin', bin);
   run('cargo', cargoArgs);
 
+  const optArgs = release ? wasmOptArgs() : [];
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
   const work = mkdtempSync(join(tmpdir(), 'waakzaam-bundles-'));
   const files = {};
@@ -56,7 +57,7 @@ export function buildBundles(bins, staging, release) {
       const input = join(targetDir, 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
       run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, input]);
       const wasmPath = join(work, `${bin}_bg.wasm`);
-      if (release) run('wasm-opt', [...wasmOptArgs(), wasmPath, '-o', wasmPath]);
+      if (release) run('wasm-opt', [...optArgs, wasmPath, '-o', wasmPath]);
       const js = readFileSync(join(work, `${bin}.js`));
       const wasm = readFileSync(wasmPath);
       const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);

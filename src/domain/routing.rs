@@ -43,6 +43,7 @@ impl Page {
     pub fn path(self, locale: Locale) -> String {
         format!("/{}/{}", locale.code(), self.slug())
     }
+
     /// The page whose slug is `slug` ("" for home).
     pub fn from_slug(slug: &str) -> Option<Page> {
         Page::ALL.into_iter().find(|p| p.slug() == slug)
@@ -53,8 +54,8 @@ impl Page {
 /// downloads the code of the page it opens and not of every page (issue 6: the home page
 /// within 200 KB gzip). Inside a bundle, links move without reloading; a link into another
 /// bundle loads that page as a new document (from the service worker's cache after the
-/// first visit). The page loader in index.html picks the bundle by the same rule
-/// (`Bundle::SECTIONS`, written into the page by scripts/post-build.mjs).
+/// first visit). The page loader in index.html picks the bundle by the same rule: its table
+/// is `loader_table_json`, written into the page by scripts/bundles.mjs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
     /// Home, about, "my data", and every address no other bundle owns (not-found).
