@@ -99,6 +99,7 @@ bake_struct!(Channel {
     not_for,
     availability,
     after,
+    excludes,
     sources,
     checked,
     verified
@@ -152,7 +153,12 @@ bake_struct!(Question {
     municipalities,
     next
 });
-bake_struct!(AnswerOption { id, label, hint });
+bake_struct!(AnswerOption {
+    id,
+    label,
+    hint,
+    sensitive
+});
 bake_struct!(Rule {
     when,
     goto,
@@ -164,10 +170,13 @@ bake_struct!(Outcome {
     emergency,
     anonymous,
     saar,
+    kind,
     title,
     primary,
     others,
+    afterwards,
     say,
+    first,
     ready,
     warnings
 });

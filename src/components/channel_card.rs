@@ -4,8 +4,8 @@ use crate::components::phone_link::PhoneLink;
 use crate::i18n::{tr, ui, Text};
 use crate::schema::{Channel, HasPhones};
 
-/// How to reach a channel: its verified numbers as call buttons, its website, the hours,
-/// and honestly what happens after you report. The one place this is rendered.
+/// How to reach a channel: its verified numbers as call buttons, its website, what it is for
+/// and not for, the hours, and honestly what happens after you report. The one place this is rendered.
 #[component]
 pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
     let phones = channel
@@ -34,6 +34,8 @@ pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
             })}
         </ul>
         <dl class="wz-channel__facts">
+            {(!reach_in_words).then(|| fact(&ui::CHANNEL_FOR, Some(&channel.when)))}
+            {fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
             {fact(&ui::CHANNEL_HOURS, channel.availability.as_ref())}
             {fact(&ui::CHANNEL_AFTER, channel.after.as_ref())}
         </dl>

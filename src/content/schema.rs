@@ -116,6 +116,10 @@ pub struct Channel {
     /// What happens after you report: honest about what the channel does not do.
     #[serde(default)]
     pub after: Option<Text>,
+    /// What this channel is not for, as `OUTCOME_KINDS` (its `not_for` text in words): the
+    /// build rejects an outcome whose primary channel excludes that outcome's kind.
+    #[serde(default)]
+    pub excludes: List<Str>,
     pub sources: List<Source>,
     /// Year and month the facts were last checked: "2026-11".
     pub checked: Str,
@@ -296,6 +300,9 @@ pub struct AnswerOption {
     pub label: Text,
     #[serde(default)]
     pub hint: Option<Text>,
+    /// Abuse at home or online: once chosen, every step shows "Snel weg" (quick exit).
+    #[serde(default)]
+    pub sensitive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -333,13 +340,23 @@ pub struct Outcome {
     /// Offer the buurtpreventie SAAR explainer.
     #[serde(default)]
     pub saar: bool,
+    /// What kind of report this is (one of `OUTCOME_KINDS`): checked against the primary
+    /// channel's `excludes`.
+    pub kind: Str,
+    /// The one-line answer at the top of the page: who to contact first, then what.
     pub title: Text,
     pub primary: Advice,
     #[serde(default)]
     pub others: List<Advice>,
+    /// Only on the 112 page: where to go once the emergency is over (Veilig Thuis, …).
+    #[serde(default)]
+    pub afterwards: List<Advice>,
     /// What to say on the call.
     #[serde(default)]
     pub say: List<Text>,
+    /// What to do first, before or while reporting (a business under attack: the first hour).
+    #[serde(default)]
+    pub first: List<Text>,
     /// What to have ready.
     #[serde(default)]
     pub ready: List<Text>,
@@ -347,6 +364,11 @@ pub struct Outcome {
     #[serde(default)]
     pub warnings: List<Text>,
 }
+
+/// Kinds of report: `spoed` (112), `overlast` (nuisance), `aangifte` (a victim reports a
+/// crime), `tip` (a witness passes on what they know), `melding` (register a scam attempt or
+/// a problem in public space), `hulp` (support and advice).
+pub const OUTCOME_KINDS: [&str; 6] = ["spoed", "overlast", "aangifte", "tip", "melding", "hulp"];
 
 /// The pseudo channel id for "the municipality the person chose".
 pub const MUNICIPALITY_CHANNEL: &str = "gemeente";

@@ -61,6 +61,13 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
 
     for ch in c.channels {
         let at = format!("channel {}", ch.id);
+        for k in ch.excludes.iter() {
+            if !OUTCOME_KINDS.contains(&k.as_ref()) {
+                errors.push(format!(
+                    "{at}: excludes '{k}', not one of {OUTCOME_KINDS:?}"
+                ));
+            }
+        }
         slug_ok(&at, &ch.id, &mut errors);
         let mut texts = vec![&ch.name, &ch.when];
         texts.extend(ch.not_for.iter());
@@ -181,10 +188,15 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
         errors.push("melden: no questions".into());
     }
     let options_of = |q: &Question| -> Vec<String> {
+        let own = q.options.iter().map(|o| o.id.to_string());
         if q.municipalities {
-            c.municipalities.iter().map(|m| m.id.to_string()).collect()
+            c.municipalities
+                .iter()
+                .map(|m| m.id.to_string())
+                .chain(own)
+                .collect()
         } else {
-            q.options.iter().map(|o| o.id.to_string()).collect()
+            own.collect()
         }
     };
     for q in questions {
@@ -193,10 +205,8 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
         if MELDEN_PAGES.contains(&q.id.as_ref()) {
             errors.push(format!("{at}: id is a reserved page name"));
         }
-        if q.municipalities != q.options.is_empty() {
-            errors.push(format!(
-                "{at}: needs options, or municipalities = true and none"
-            ));
+        if !q.municipalities && q.options.is_empty() {
+            errors.push(format!("{at}: needs options, or municipalities = true"));
         }
         unique(
             &format!("{at} option"),
@@ -268,12 +278,32 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
         if o.others.len() > 2 {
             errors.push(format!("{at}: at most two other channels"));
         }
-        for advice in std::iter::once(&o.primary).chain(o.others.iter()) {
+        let all = std::iter::once(&o.primary)
+            .chain(o.others.iter())
+            .chain(o.afterwards.iter());
+        for advice in all {
             let known = advice.channel == MUNICIPALITY_CHANNEL
                 || c.channels.iter().any(|ch| ch.id == advice.channel);
             if !known {
                 errors.push(format!("{at}: unknown channel '{}'", advice.channel));
             }
+        }
+        if !OUTCOME_KINDS.contains(&o.kind.as_ref()) {
+            errors.push(format!(
+                "{at}: kind '{}' is not one of {OUTCOME_KINDS:?}",
+                o.kind
+            ));
+        }
+        // A channel's own "not for" list, as data: M. takes no aangifte, 112 no nuisance.
+        let primary = c.channels.iter().find(|ch| ch.id == o.primary.channel);
+        if primary.is_some_and(|ch| ch.excludes.contains(&o.kind)) {
+            errors.push(format!(
+                "{at}: primary channel '{}' is not for '{}' (its excludes)",
+                o.primary.channel, o.kind
+            ));
+        }
+        if !o.afterwards.is_empty() && !o.emergency {
+            errors.push(format!("{at}: 'afterwards' is only for the 112 page"));
         }
         if o.emergency && o.primary.channel != EMERGENCY_ID {
             errors.push(format!(
@@ -283,7 +313,9 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
         let texts = [&o.title, &o.primary.why]
             .into_iter()
             .chain(o.others.iter().map(|a| &a.why))
+            .chain(o.afterwards.iter().map(|a| &a.why))
             .chain(o.say.iter())
+            .chain(o.first.iter())
             .chain(o.ready.iter())
             .chain(o.warnings.iter());
         check_texts(&at, texts, allowed, errors);

@@ -2,8 +2,8 @@
 
 /// Tips about abuse where someone may be watching over the reader's shoulder.
 pub const TIPS: [&str; 2] = ["sextortion", "cyberpesten"];
-/// Report-flow answers (option ids of melden.toml) about abuse at home or of a young person.
-pub const MELDEN_OPTIONS: [&str; 2] = ["thuis", "online-jongeren"];
+// Report-flow answers that show it are marked `sensitive = true` in melden.toml
+// (`Tree::is_sensitive`).
 /// Where the page goes: a neutral, everyday site (a weather map, as GOV.UK does).
 pub const NEUTRAL_URL: &str = "https://www.buienradar.nl/";
 
@@ -64,10 +64,11 @@ mod tests {
                 "{slug}"
             );
         }
-        for id in MELDEN_OPTIONS {
+        // Abuse at home and online abuse are sensitive in the report flow.
+        for id in ["thuis", "online"] {
             let found = crate::content::QUESTIONS
                 .iter()
-                .any(|q| q.options.iter().any(|o| o.id == id));
+                .any(|q| q.options.iter().any(|o| o.id == id && o.sensitive));
             assert!(found, "{id}");
         }
         assert!(NEUTRAL_URL.starts_with("https://"));

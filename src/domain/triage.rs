@@ -40,8 +40,7 @@ pub struct Walk<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
     Question(String),
-    /// "Check your answers" before the advice.
-    Summary,
+    /// The advice, with the answers given (each with a change link) to copy or print.
     Advice,
     /// The full-screen 112 page.
     Emergency,
@@ -84,13 +83,28 @@ impl<'a> Tree<'a> {
         self.outcomes.iter().find(|o| o.id == id)
     }
 
-    /// The option ids of a question (the municipalities for the municipality question).
+    /// The option ids of a question (for the municipality question: the municipalities, then
+    /// its own options such as "another municipality").
     pub fn option_ids(&self, q: &'a Question) -> Vec<&'a str> {
+        let own = q.options.iter().map(|o| o.id.as_ref());
         if q.municipalities {
-            self.municipalities.to_vec()
+            self.municipalities.iter().copied().chain(own).collect()
         } else {
-            q.options.iter().map(|o| o.id.as_ref()).collect()
+            own.collect()
         }
+    }
+
+    /// Whether an answer on the current path marks the flow as sensitive (abuse at home or
+    /// online): then every step offers "Snel weg" and the note is kept for the tab only.
+    pub fn is_sensitive(&self, answers: &Answers) -> bool {
+        self.walk(answers).asked.iter().any(|q| {
+            let answer = answers.get(*q).map(String::as_str);
+            self.question(q).is_some_and(|q| {
+                q.options
+                    .iter()
+                    .any(|o| o.sensitive && Some(o.id.as_ref()) == answer)
+            })
+        })
     }
 
     pub fn is_valid(&self, question: &str, option: &str) -> bool {
@@ -125,7 +139,9 @@ impl<'a> Tree<'a> {
                     end: End::Broken,
                 };
             }
-            let rule = current.next.iter().find(|r| holds(r, answers));
+            // Only answers on this path count: an answer left from a branch the person went
+            // back on must not steer a later question.
+            let rule = current.next.iter().find(|r| holds(r, answers, &asked));
             let next = rule.map(|r| (r.goto.as_deref(), r.outcome.as_deref()));
             match next {
                 Some((Some(goto), _)) => match self.question(goto) {
@@ -151,13 +167,13 @@ impl<'a> Tree<'a> {
     }
 
     /// Where "Next" leads once the answers are saved: the first open question on the path,
-    /// the 112 page for an emergency, or the summary. Later answers already given are kept
+    /// the 112 page for an emergency, or the advice. Later answers already given are kept
     /// (so going back and forth never loses them) and skipped.
     pub fn step_after(&self, answers: &Answers) -> Step {
         match self.walk(answers).end {
             End::Open(q) => Step::Question(q.to_string()),
             End::Outcome(o) if o.emergency => Step::Emergency,
-            End::Outcome(_) => Step::Summary,
+            End::Outcome(_) => Step::Advice,
             End::Broken => self.start(),
         }
     }
@@ -172,8 +188,8 @@ impl<'a> Tree<'a> {
         let slug = rest.trim_matches('/');
         match slug {
             "" => return Request::Step(self.start()),
-            "overzicht" => return Request::Step(Step::Summary),
-            "advies" => return Request::Step(Step::Advice),
+            // "overzicht" was a summary page before the advice: old links open the advice.
+            "advies" | "overzicht" => return Request::Step(Step::Advice),
             "spoed" => return Request::Step(Step::Emergency),
             "saar" => return Request::Step(Step::Saar),
             _ => {}
@@ -200,7 +216,6 @@ impl<'a> Tree<'a> {
         match step {
             Step::Question(q) if self.first().is_some_and(|f| f.id == *q) => String::new(),
             Step::Question(q) => q.clone(),
-            Step::Summary => "overzicht".into(),
             Step::Advice => "advies".into(),
             Step::Emergency => "spoed".into(),
             Step::Saar => "saar".into(),
@@ -225,7 +240,7 @@ impl<'a> Tree<'a> {
                     (nearest, Some(Notice::EarlierQuestion))
                 }
             }
-            Request::Step(step @ (Step::Summary | Step::Advice)) => match walk.end {
+            Request::Step(step @ Step::Advice) => match walk.end {
                 End::Outcome(o) if !o.emergency => (step.clone(), None),
                 End::Outcome(_) => (Step::Emergency, None),
                 _ => (nearest, Some(Notice::EarlierQuestion)),
@@ -233,12 +248,16 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// Drops answers to questions that no longer exist or options no longer offered
-    /// (saved by an older version of the app). Returns whether anything was dropped.
+    /// Saved answers that name a question or option the tree no longer has come from an
+    /// older version of the questions: all of them go (a half-kept set could steer the
+    /// person somewhere they never chose) and the flow starts again at the danger question.
+    /// Returns whether anything was dropped.
     pub fn sanitize(&self, answers: &mut Answers) -> bool {
-        let before = answers.len();
-        answers.retain(|q, a| self.is_valid(q, a));
-        answers.len() != before
+        let stale = answers.iter().any(|(q, a)| !self.is_valid(q, a));
+        if stale {
+            answers.clear();
+        }
+        stale
     }
 
     /// Only the answers on the current path, in order: for the summary.
@@ -251,15 +270,16 @@ impl<'a> Tree<'a> {
     }
 }
 
-fn holds(rule: &Rule, answers: &Answers) -> bool {
+fn holds(rule: &Rule, answers: &Answers, asked: &[&str]) -> bool {
     rule.when.iter().all(|cond| {
         cond.split_once('=')
-            .is_some_and(|(q, o)| answers.get(q).is_some_and(|a| a == o))
+            .is_some_and(|(q, o)| asked.contains(&q) && answers.get(q).is_some_and(|a| a == o))
     })
 }
 
-/// Saved answers: "v1;gevaar=nee;soort=fraude". Anything else reads as no answers.
-pub const ANSWERS_VERSION: &str = "v1";
+/// Saved answers: "v2;gevaar=voorbij;wie=ik;soort=fraude". Anything else reads as answers
+/// of an older version of the questions ("v1" was the tree before who-is-asking).
+pub const ANSWERS_VERSION: &str = "v2";
 
 pub fn encode_answers(answers: &Answers) -> String {
     let mut out = String::from(ANSWERS_VERSION);
@@ -307,35 +327,73 @@ mod tests {
     fn walk_stops_at_the_first_open_question() {
         let t = tree();
         assert_eq!(t.walk(&Answers::new()).end, End::Open("gevaar"));
-        let w = t.walk(&answers(&[("gevaar", "nee")]));
-        assert_eq!((w.asked, w.end), (vec!["gevaar"], End::Open("soort")));
+        let w = t.walk(&answers(&[("gevaar", "voorbij")]));
+        assert_eq!((w.asked, w.end), (vec!["gevaar"], End::Open("wie")));
     }
 
     #[test]
-    fn danger_goes_straight_to_112_whatever_else_is_stored() {
+    fn danger_or_doubt_goes_straight_to_112_whatever_else_is_stored() {
         let t = tree();
-        let a = answers(&[("gevaar", "ja"), ("soort", "fraude"), ("geld", "ja")]);
-        assert_eq!(t.step_after(&a), Step::Emergency);
-        let request = Request::Step(Step::Advice);
-        assert_eq!(t.resolve(&request, &a), (Step::Emergency, None));
+        for first in ["ja", "twijfel"] {
+            let a = answers(&[("gevaar", first), ("soort", "fraude"), ("geld", "niets")]);
+            assert_eq!(t.step_after(&a), Step::Emergency);
+            let request = Request::Step(Step::Advice);
+            assert_eq!(t.resolve(&request, &a), (Step::Emergency, None));
+        }
     }
 
     #[test]
     fn later_answers_survive_a_change_and_are_skipped_when_still_on_the_path() {
         let t = tree();
-        let mut a = answers(&[("gevaar", "nee"), ("soort", "straat"), ("anoniem", "ja")]);
-        assert_eq!(t.step_after(&a), Step::Summary);
+        let mut a = answers(&[
+            ("gevaar", "voorbij"),
+            ("wie", "getuige"),
+            ("soort", "ondermijning"),
+            ("anoniem", "anoniem-ja"),
+        ]);
+        assert_eq!(t.step_after(&a), Step::Advice);
         // Back to "soort", change it: the anonymity answer is kept and still applies.
-        a.insert("soort".into(), "ondermijning".into());
-        assert_eq!(t.step_after(&a), Step::Summary);
+        a.insert("soort".into(), "diefstal".into());
+        assert_eq!(t.step_after(&a), Step::Advice);
         // A branch with a question not yet answered stops there.
         a.insert("soort".into(), "fraude".into());
         assert_eq!(t.step_after(&a), Step::Question("geld".into()));
-        assert_eq!(a.get("anoniem").map(String::as_str), Some("ja"));
-        // The summary lists only what is on the path.
-        a.insert("geld".into(), "nee".into());
+        assert_eq!(a.get("anoniem").map(String::as_str), Some("anoniem-ja"));
+        // The answers shown with the advice are only those on the path.
+        a.insert("geld".into(), "niets".into());
         let shown: Vec<&str> = t.relevant(&a).iter().map(|(q, _)| q.id.as_ref()).collect();
-        assert_eq!(shown, ["gevaar", "soort", "geld"]);
+        assert_eq!(shown, ["gevaar", "wie", "soort", "geld"]);
+    }
+
+    #[test]
+    fn an_answer_left_from_another_branch_never_steers_a_rule() {
+        let t = tree();
+        // Went to "neighbours" first (overlast-van=buren), then changed to a broken street
+        // light: the municipality question must give the street-light advice, not mediation.
+        let a = answers(&[
+            ("gevaar", "voorbij"),
+            ("wie", "getuige"),
+            ("soort", "openbare-ruimte"),
+            ("overlast-van", "buren"),
+            ("gemeente", "huizen"),
+        ]);
+        match t.walk(&a).end {
+            End::Outcome(o) => assert_eq!(o.id, "gemeente"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn sensitive_answers_are_data_and_only_count_on_the_path() {
+        let t = tree();
+        let home = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "thuis")]);
+        assert!(t.is_sensitive(&home));
+        let fraud = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "fraude")]);
+        assert!(!t.is_sensitive(&fraud));
+        // A sensitive answer to a question that is no longer on the path does not count.
+        let mut left = fraud.clone();
+        left.insert("online-wat".into(), "jonger".into());
+        assert!(!t.is_sensitive(&left));
     }
 
     #[test]
@@ -344,7 +402,6 @@ mod tests {
         for step in [
             t.start(),
             Step::Question("soort".into()),
-            Step::Summary,
             Step::Advice,
             Step::Emergency,
             Step::Saar,
@@ -352,6 +409,8 @@ mod tests {
             assert_eq!(t.parse(&t.slug(&step)), Request::Step(step));
         }
         assert_eq!(t.slug(&t.start()), "");
+        // The old summary page's address opens the advice.
+        assert_eq!(t.parse("overzicht"), Request::Step(Step::Advice));
         assert_eq!(
             t.parse("fraude"),
             Request::DeepLink {
@@ -360,8 +419,6 @@ mod tests {
             }
         );
         assert_eq!(t.parse("hilversum/"), t.parse("hilversum"));
-        // "ja" belongs to several questions: not a deep link.
-        assert_eq!(t.parse("ja"), Request::Unknown);
         assert_eq!(t.parse("bestaat-niet"), Request::Unknown);
         assert_eq!(t.parse("../../etc"), Request::Unknown);
     }
@@ -374,53 +431,58 @@ mod tests {
             t.resolve(&t.parse("geld"), &none),
             (t.start(), Some(Notice::EarlierQuestion))
         );
+        let far = answers(&[("gevaar", "voorbij")]);
         assert_eq!(
-            t.resolve(&t.parse("advies"), &answers(&[("gevaar", "nee")])),
-            (
-                Step::Question("soort".into()),
-                Some(Notice::EarlierQuestion)
-            )
+            t.resolve(&t.parse("advies"), &far),
+            (Step::Question("wie".into()), Some(Notice::EarlierQuestion))
         );
         assert_eq!(
-            t.resolve(&t.parse("onzin"), &answers(&[("gevaar", "nee")])),
-            (Step::Question("soort".into()), Some(Notice::UnknownStep))
+            t.resolve(&t.parse("onzin"), &far),
+            (Step::Question("wie".into()), Some(Notice::UnknownStep))
         );
         // A question off the current path (geld is only asked for fraud).
-        let a = answers(&[("gevaar", "nee"), ("soort", "thuis")]);
+        let a = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "thuis")]);
         assert_eq!(
             t.resolve(&t.parse("geld"), &a),
-            (Step::Summary, Some(Notice::EarlierQuestion))
+            (Step::Advice, Some(Notice::EarlierQuestion))
         );
         assert_eq!(t.resolve(&t.parse("spoed"), &none), (Step::Emergency, None));
         assert_eq!(t.resolve(&t.parse("saar"), &none), (Step::Saar, None));
     }
 
     #[test]
-    fn old_or_broken_saved_answers_are_dropped() {
+    fn old_or_broken_saved_answers_are_dropped_whole() {
         let t = tree();
+        // One answer the tree no longer has: the whole set goes, the flow starts over.
         let mut a = answers(&[
-            ("gevaar", "nee"),
+            ("gevaar", "voorbij"),
             ("soort", "verdwenen-categorie"),
             ("oude-vraag", "ja"),
         ]);
         assert!(t.sanitize(&mut a));
-        assert_eq!(a, answers(&[("gevaar", "nee")]));
+        assert_eq!(a, Answers::new());
         assert!(!t.sanitize(&mut a));
+        // Answers of the current tree are kept as they are.
+        let mut current = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "fraude")]);
+        assert!(!t.sanitize(&mut current));
+        assert_eq!(current.len(), 3);
 
-        let saved = encode_answers(&answers(&[("gevaar", "nee"), ("soort", "fraude")]));
-        assert_eq!(saved, "v1;gevaar=nee;soort=fraude");
+        let saved = encode_answers(&answers(&[("gevaar", "voorbij"), ("soort", "fraude")]));
+        assert_eq!(saved, "v2;gevaar=voorbij;soort=fraude");
         assert_eq!(
             decode_answers(&saved),
-            Some(answers(&[("gevaar", "nee"), ("soort", "fraude")]))
+            Some(answers(&[("gevaar", "voorbij"), ("soort", "fraude")]))
         );
-        assert_eq!(decode_answers("v1"), Some(Answers::new()));
+        assert_eq!(decode_answers("v2"), Some(Answers::new()));
         for junk in [
             "",
+            // The previous tree's answers ("v1"): read as none, and the page says why.
+            "v1;gevaar=nee;soort=straat;anoniem=ja",
             "v0;gevaar=nee",
             "{\"gevaar\":1}",
-            "v1;gevaar",
-            "v1;GEVAAR=ja",
-            "v1;a=b;;",
+            "v2;gevaar",
+            "v2;GEVAAR=ja",
+            "v2;a=b;;",
         ] {
             assert_eq!(decode_answers(junk), None, "{junk:?}");
         }

@@ -4,8 +4,9 @@ use crate::components::title::Title;
 use leptos::prelude::*;
 
 use super::state::{step_href, tree};
+use crate::components::channel_card::ChannelContact;
 use crate::components::phone_link::PhoneLink;
-use crate::content::emergency_phones;
+use crate::content::{channel, emergency_phones};
 use crate::i18n::{tr, ui, use_locale, Text};
 
 #[component]
@@ -38,6 +39,18 @@ pub fn Emergency() -> impl IntoView {
                 {list(&o.say)}
                 <h2>{tr(&ui::MELDEN_READY)}</h2>
                 {list(&o.ready)}
+                // Where the situation has a follow-up channel (Veilig Thuis, Helpwanted, the
+                // bank): named here for once the emergency is over.
+                {(!o.afterwards.is_empty()).then(|| view! {
+                    <h2>{tr(&ui::MELDEN_AFTERWARDS)}</h2>
+                    {o.afterwards.iter().filter_map(|a| channel(&a.channel).map(|c| view! {
+                        <section class="wz-advice" data-channel=a.channel.as_ref()>
+                            <h3 class="wz-advice__name">{tr(&c.name)}</h3>
+                            <p class="wz-advice__why">{tr(&a.why)}</p>
+                            <ChannelContact channel=c/>
+                        </section>
+                    })).collect_view()}
+                })}
             })}
             <p>
                 <a class="wz-back-link" href=move || step_href(locale.get(), &t.start())>

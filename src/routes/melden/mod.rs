@@ -1,5 +1,5 @@
 //! "Meld een vermoeden": one question per page, each with its own URL under /:lang/melden,
-//! then a summary, then the advice. The tree is data (src/content/melden.toml) evaluated by
+//! then the advice (with the answers given, to change, copy or print). The tree is data (src/content/melden.toml) evaluated by
 //! `domain::triage`; this module only maps URLs to pages and keeps the URL honest.
 
 mod advice;
@@ -7,7 +7,6 @@ mod emergency;
 mod question;
 mod saar;
 pub mod state;
-mod summary;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -59,12 +58,7 @@ pub fn Melden() -> impl IntoView {
     });
 
     // Abuse at home or of a young person: "Snel weg" on every step of that branch.
-    let sensitive = move || {
-        state.answers.with(|a| {
-            a.values()
-                .any(|v| crate::domain::quick_exit::MELDEN_OPTIONS.contains(&v.as_str()))
-        })
-    };
+    let sensitive = move || state.answers.with(|a| t.is_sensitive(a));
     let page = move || match resolved.get().0 {
         // An unknown id cannot get here (resolve checks it); the first question is the
         // safe fallback, and the build guarantees there is one.
@@ -72,7 +66,6 @@ pub fn Melden() -> impl IntoView {
             Some(q) => view! { <question::QuestionPage question=q/> }.into_any(),
             None => view! { <crate::routes::not_found::NotFound/> }.into_any(),
         },
-        Step::Summary => view! { <summary::Summary/> }.into_any(),
         Step::Advice => view! { <advice::Advice/> }.into_any(),
         Step::Emergency => view! { <emergency::Emergency/> }.into_any(),
         Step::Saar => view! { <saar::Saar/> }.into_any(),

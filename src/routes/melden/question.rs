@@ -35,17 +35,16 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     let t = tree();
     let q = question;
 
-    let options: Vec<(&'static str, Label, Option<&'static Text>)> = if q.municipalities {
-        MUNICIPALITIES
-            .iter()
-            .map(|m| (m.id.as_ref(), Label::Name(&m.name), None))
-            .collect()
-    } else {
-        q.options
-            .iter()
-            .map(|o| (o.id.as_ref(), Label::Text(&o.label), o.hint.as_ref()))
-            .collect()
-    };
+    // The municipality question lists the six, then its own options ("another one").
+    let towns = MUNICIPALITIES
+        .iter()
+        .filter(|_| q.municipalities)
+        .map(|m| (m.id.as_ref(), Label::Name(&m.name), None));
+    let own = q
+        .options
+        .iter()
+        .map(|o| (o.id.as_ref(), Label::Text(&o.label), o.hint.as_ref()));
+    let options: Vec<(&'static str, Label, Option<&'static Text>)> = towns.chain(own).collect();
 
     // Preselect the saved answer; for the municipality, the one remembered on this device.
     let saved = state
@@ -63,6 +62,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
             .map(|i| crate::domain::triage::Step::Question(asked[i].to_string()))
     });
 
+    let is_first = t.first().is_some_and(|f| f.id == q.id);
     let navigate = use_navigate();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -165,6 +165,9 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                 </div>
                 <button type="submit" class="wz-button">{tr(&ui::MELDEN_NEXT)}</button>
             </form>
+            {is_first.then(|| view! {
+                <p class="wz-inset" data-testid="sends-nothing">{tr(&ui::MELDEN_START_NOTE)}</p>
+            })}
         </div>
     }
 }
