@@ -166,13 +166,10 @@ pub fn all() -> Vec<Preview> {
         }
         // The report flow's deep links (/nl/melden/fraude): the options of the "what is it
         // about" question, with the option as title.
-        let branches = QUESTIONS.iter().flat_map(|q| q.options.iter()).filter(|o| {
-            QUESTIONS
-                .iter()
-                .filter(|q| q.options.iter().any(|x| x.id == o.id))
-                .count()
-                == 1
-        });
+        let branches = QUESTIONS
+            .iter()
+            .filter(|q| q.id == crate::domain::triage::TOPIC_QUESTION)
+            .flat_map(|q| q.options.iter());
         for option in branches {
             let title = format!("{}: {}", ui::MELDEN_TITLE.get(l), option.label.get(l));
             let description = ui::HOME_MELDEN_TEXT.get(l);

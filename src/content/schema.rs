@@ -370,6 +370,10 @@ pub struct Outcome {
 /// a problem in public space), `hulp` (support and advice).
 pub const OUTCOME_KINDS: [&str; 6] = ["spoed", "overlast", "aangifte", "tip", "melding", "hulp"];
 
+/// The "what is it about?" question: its options are the flow's shareable deep links
+/// (/nl/melden/fraude), used by tips, municipality pages and link previews.
+pub const TOPIC_QUESTION: &str = "soort";
+
 /// The pseudo channel id for "the municipality the person chose".
 pub const MUNICIPALITY_CHANNEL: &str = "gemeente";
 

@@ -168,7 +168,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
 }
 
 /// Words after /melden/ that are pages, not questions or deep links.
-pub const MELDEN_PAGES: [&str; 5] = ["overzicht", "advies", "spoed", "saar", "notitie"];
+pub const MELDEN_PAGES: [&str; 4] = ["overzicht", "advies", "spoed", "saar"];
 
 /// The report flow: every reference resolves, every text is complete, at most two others.
 /// Whether every path ends well is proven by walking them all (domain::triage tests).
@@ -261,8 +261,11 @@ fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
     }
     for t in c.tips {
         if let Some(branch) = &t.melden {
+            // Only the topics are deep links that start a fresh branch; an option deeper in
+            // the tree would skip the questions before it.
             let known = questions
                 .iter()
+                .filter(|q| q.id == TOPIC_QUESTION)
                 .any(|q| q.options.iter().any(|o| o.id == *branch));
             if !known {
                 errors.push(format!(
@@ -629,10 +632,13 @@ pub fn app_path_exists(c: &ContentRef, path: &str) -> bool {
     match parts.as_slice() {
         ["tips", slug] => c.tips.iter().any(|t| t.slug == *slug),
         ["checklists", slug] => c.checklists.iter().any(|l| l.slug == *slug),
-        ["melden", id] => c
-            .questions
-            .iter()
-            .any(|q| q.id == *id || q.options.iter().any(|o| o.id == *id)),
+        // The same rule as the app's `Tree::parse`: a question, a page, or a topic.
+        ["melden", id] => {
+            MELDEN_PAGES.contains(id)
+                || c.questions.iter().any(|q| {
+                    q.id == *id || (q.id == TOPIC_QUESTION && q.options.iter().any(|o| o.id == *id))
+                })
+        }
         [page] => [
             "tips",
             "checklists",

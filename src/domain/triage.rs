@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::schema::{Outcome, Question, Rule};
 
+pub use crate::schema::TOPIC_QUESTION;
+
 /// Question id → option id.
 pub type Answers = BTreeMap<String, String>;
 
@@ -94,16 +96,14 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// Whether an answer on the current path marks the flow as sensitive (abuse at home or
-    /// online): then every step offers "Snel weg" and the note is kept for the tab only.
+    /// Whether an answer marks the flow as sensitive (abuse at home or online): then every
+    /// step offers "Snel weg". Any stored answer counts, also one preset by a deep link
+    /// before the danger question is answered (/nl/melden/thuis from an abuse tip): showing
+    /// the exit once too often is harmless, missing it is not.
     pub fn is_sensitive(&self, answers: &Answers) -> bool {
-        self.walk(answers).asked.iter().any(|q| {
-            let answer = answers.get(*q).map(String::as_str);
-            self.question(q).is_some_and(|q| {
-                q.options
-                    .iter()
-                    .any(|o| o.sensitive && Some(o.id.as_ref()) == answer)
-            })
+        answers.iter().any(|(q, a)| {
+            self.question(q)
+                .is_some_and(|q| q.options.iter().any(|o| o.sensitive && o.id == *a))
         })
     }
 
@@ -197,17 +197,15 @@ impl<'a> Tree<'a> {
         if self.question(slug).is_some() {
             return Request::Step(Step::Question(slug.to_string()));
         }
-        // A deep link names an option that exactly one question has (/melden/fraude).
-        let mut owners = self
-            .questions
-            .iter()
-            .filter(|q| self.option_ids(q).contains(&slug));
-        match (owners.next(), owners.next()) {
-            (Some(q), None) => Request::DeepLink {
+        // A deep link names a topic (/melden/fraude): an option of the "what is it about"
+        // question. Deeper options are no deep links: they would skip the questions before.
+        let topic = self.question(TOPIC_QUESTION);
+        match topic.filter(|q| q.options.iter().any(|o| o.id == slug)) {
+            Some(q) => Request::DeepLink {
                 question: q.id.to_string(),
                 option: slug.to_string(),
             },
-            _ => Request::Unknown,
+            None => Request::Unknown,
         }
     }
 
@@ -384,16 +382,16 @@ mod tests {
     }
 
     #[test]
-    fn sensitive_answers_are_data_and_only_count_on_the_path() {
+    fn sensitive_answers_are_data_and_count_from_a_deep_link_on() {
         let t = tree();
         let home = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "thuis")]);
         assert!(t.is_sensitive(&home));
+        // A deep link presets the answer before the danger question: the exit shows at once.
+        assert!(t.is_sensitive(&answers(&[("soort", "online")])));
         let fraud = answers(&[("gevaar", "voorbij"), ("wie", "ik"), ("soort", "fraude")]);
         assert!(!t.is_sensitive(&fraud));
-        // A sensitive answer to a question that is no longer on the path does not count.
-        let mut left = fraud.clone();
-        left.insert("online-wat".into(), "jonger".into());
-        assert!(!t.is_sensitive(&left));
+        // The same option id under another question is not sensitive by itself.
+        assert!(!t.is_sensitive(&answers(&[("thuis", "thuis")])));
     }
 
     #[test]
@@ -418,7 +416,10 @@ mod tests {
                 option: "fraude".into()
             }
         );
-        assert_eq!(t.parse("hilversum/"), t.parse("hilversum"));
+        assert_eq!(t.parse("fraude/"), t.parse("fraude"));
+        // Options deeper in the tree, or of the first question, are no deep links.
+        assert_eq!(t.parse("hilversum"), Request::Unknown);
+        assert_eq!(t.parse("geld-weg"), Request::Unknown);
         assert_eq!(t.parse("bestaat-niet"), Request::Unknown);
         assert_eq!(t.parse("../../etc"), Request::Unknown);
     }

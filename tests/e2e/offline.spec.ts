@@ -33,13 +33,10 @@ test('every page and a tip work offline after one visit', async ({ page }) => {
 test('the report flow works offline', async ({ page }) => {
   await visitOnceAndGoOffline(page);
   await open(page, '/nl/melden');
-  await page.check('#gevaar-nee');
-  await page.locator('form.wz-form button[type="submit"]').click();
-  await page.check('#soort-fraude');
-  await page.locator('form.wz-form button[type="submit"]').click();
-  await page.check('#geld-ja');
-  await page.locator('form.wz-form button[type="submit"]').click();
-  await page.locator('[data-step="overzicht"] a.wz-button').click();
+  for (const id of ['gevaar-voorbij', 'wie-ik', 'soort-fraude', 'geld-geld-weg']) {
+    await page.check(`#${id}`);
+    await page.locator('form.wz-form button[type="submit"]').click();
+  }
   await expect(page.locator('.wz-advice--primary')).toHaveAttribute('data-channel', 'bank');
   await page.fill('#note-what', 'Geld overgemaakt');
   await page.reload();

@@ -51,7 +51,7 @@ test('Snel weg on an abuse tip: wipes the report data, leaves for a neutral site
   await page.addInitScript(() => {
     if (location.origin.startsWith('http://127.0.0.1')) {
       localStorage.setItem('waakzaam.melden.notitie', 'note1\u001fwat');
-      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v1;gevaar=nee;soort=thuis');
+      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v2;gevaar=voorbij;soort=thuis');
     }
   }, undefined);
   await open(page, '/nl/tips/sextortion');
@@ -92,7 +92,7 @@ test('the quick exit is only on pages about abuse', async ({ page }) => {
   await expect(page.locator('.wz-quick-exit')).toHaveCount(0);
   await open(page, '/nl/melden/fraude');
   await expect(page.locator('.wz-quick-exit')).toHaveCount(0);
-  await open(page, '/en/melden/online-jongeren');
+  await open(page, '/en/melden/online');
   await expect(page.locator('.wz-quick-exit__button')).toHaveText('Exit this page now');
 });
 
@@ -106,7 +106,7 @@ test.describe('Mijn gegevens', () => {
       localStorage.setItem('waakzaam.checklist.inbraakpreventie', 'c1;deur-slot=d');
       localStorage.setItem('waakzaam.melden.notitie', 'n1;auto;straat;nu;man');
       localStorage.setItem('waakzaam.quiz.beste.13-16', '9/14');
-      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v1;gevaar=nee');
+      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v2;gevaar=voorbij');
     });
     const problems = watchProblems(page);
     await open(page, '/nl/over/gegevens');
