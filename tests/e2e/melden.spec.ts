@@ -12,64 +12,87 @@ type Scenario = {
   primary?: string;
   tel?: string;
   others?: string[];
+  // A text the advice page must show (Dutch and English).
+  shows?: { nl: string; en: string };
+  // data-testid blocks that must be on the advice page.
+  blocks?: string[];
 };
 
+const OVER: [string, string] = ['gevaar', 'voorbij'];
 const scenarios: Scenario[] = [
   { name: 'someone tries door handles right now', answers: [['gevaar', 'ja']], emergency: true },
+  { name: 'not sure whether it is an emergency', answers: [['gevaar', 'twijfel']], emergency: true },
+  {
+    name: 'a salesman at the door right now feels wrong',
+    answers: [['gevaar', 'overlast-nu'], ['nu', 'verdacht-nu']], emergency: true,
+  },
+  {
+    name: 'loud music at 2 at night, now',
+    answers: [['gevaar', 'overlast-nu'], ['nu', 'lawaai']],
+    primary: 'politie', tel: 'tel:09008844', others: [],
+  },
   {
     name: 'knows where drugs are stored, anonymous',
-    answers: [['gevaar', 'nee'], ['soort', 'ondermijning'], ['anoniem', 'ja']],
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'ondermijning'], ['anoniem', 'anoniem-ja']],
     primary: 'meld-misdaad-anoniem', tel: 'tel:08007000', others: ['politie'],
   },
   {
     name: 'mother paid after a WhatsApp from a new number',
-    answers: [['gevaar', 'nee'], ['soort', 'fraude'], ['geld', 'ja']],
-    primary: 'bank', others: ['aangifte-online', 'fraudehelpdesk'],
+    answers: [OVER, ['wie', 'ander'], ['soort', 'fraude'], ['geld', 'geld-weg']],
+    primary: 'bank', others: ['aangifte-online', 'fraudehelpdesk'], blocks: ['for-someone', 'victim-anonymity'],
   },
   {
-    name: 'phishing text, nothing paid',
-    answers: [['gevaar', 'nee'], ['soort', 'fraude'], ['geld', 'nee']],
-    primary: 'fraudehelpdesk', tel: 'tel:0887867372', others: ['bank'],
+    name: 'gave a PIN to a fake bank employee',
+    answers: [OVER, ['wie', 'ik'], ['soort', 'fraude'], ['geld', 'toegang']],
+    primary: 'bank', others: ['fraudehelpdesk', 'aangifte-online'],
+  },
+  {
+    name: 'phishing text, nothing given',
+    answers: [OVER, ['wie', 'ik'], ['soort', 'fraude'], ['geld', 'niets']],
+    primary: 'fraudehelpdesk', tel: 'tel:0887867372', others: ['controleer-handelspartij', 'bank'],
   },
   {
     name: "neighbours' child is hit, not now",
-    answers: [['gevaar', 'nee'], ['soort', 'thuis']],
-    primary: 'veilig-thuis', tel: 'tel:08002000', others: [],
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'thuis']],
+    primary: 'veilig-thuis', tel: 'tel:08002000', others: ['politie'],
+  },
+  {
+    name: 'burglary found, burglars long gone',
+    answers: [OVER, ['wie', 'ik'], ['soort', 'diefstal'], ['diefstal-wat', 'inbraak']],
+    primary: 'politie', tel: 'tel:09008844', others: ['slachtofferhulp'], blocks: ['victim-anonymity'],
+  },
+  {
+    name: 'bike stolen at the station',
+    answers: [OVER, ['wie', 'ik'], ['soort', 'diefstal'], ['diefstal-wat', 'gestolen']],
+    primary: 'aangifte-online', others: ['politie'],
+  },
+  {
+    name: 'images of child sexual abuse on a website',
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'online'], ['online-wat', 'beelden-kind']],
+    primary: 'meldpunt-kinderporno', others: ['veilig-thuis'],
+    shows: { nl: 'maak geen schermafbeelding', en: "don't take a screenshot" },
+  },
+  {
+    name: 'ransomware at our shop',
+    answers: [OVER, ['wie', 'ik'], ['soort', 'bedrijf'], ['bedrijf-wat', 'ransomware']],
+    primary: 'politie', others: ['autoriteit-persoonsgegevens', 'bank'],
+    shows: { nl: '72 uur', en: '72 hours' },
   },
   {
     name: 'broken street light in Hilversum',
-    answers: [['gevaar', 'nee'], ['soort', 'openbare-ruimte'], ['gemeente', 'hilversum']],
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'openbare-ruimte'], ['gemeente', 'hilversum']],
     primary: 'gemeente', tel: 'tel:14035', others: ['politie'],
   },
   {
-    name: 'burglary found, burglars gone',
-    answers: [['gevaar', 'nee'], ['soort', 'straat'], ['anoniem', 'nee']],
-    primary: 'politie', tel: 'tel:09008844', others: ['aangifte-online'],
+    name: 'loose paving stone in another municipality',
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'openbare-ruimte'], ['gemeente', 'andere-gemeente']],
+    primary: 'gemeente', others: ['politie'],
+    shows: { nl: 'website van die gemeente', en: "that municipality's website" },
   },
   {
-    name: 'son blackmailed with a photo',
-    answers: [['gevaar', 'nee'], ['soort', 'online-jongeren']],
-    primary: 'helpwanted', tel: 'tel:0202615275', others: ['politie', 'meldpunt-kinderporno'],
-  },
-  {
-    name: 'contract in my name I never signed',
-    answers: [['gevaar', 'nee'], ['soort', 'identiteit']],
-    primary: 'identiteitsfraude', tel: 'tel:0889001000', others: ['politie'],
-  },
-  {
-    name: 'youth nuisance every evening',
-    answers: [['gevaar', 'nee'], ['soort', 'jeugd']],
-    primary: 'politie', tel: 'tel:09008844', others: ['meld-misdaad-anoniem'],
-  },
-  {
-    name: 'confused man in the street, no danger',
-    answers: [['gevaar', 'nee'], ['soort', 'verward']],
-    primary: 'politie', tel: 'tel:09008844', others: [],
-  },
-  {
-    name: 'something else, anonymous',
-    answers: [['gevaar', 'nee'], ['soort', 'anders'], ['anoniem', 'ja']],
-    primary: 'meld-misdaad-anoniem', tel: 'tel:08007000', others: ['politie'],
+    name: 'daughter already lent her bank card',
+    answers: [OVER, ['wie', 'ander'], ['soort', 'zorgen'], ['zorgen-wat', 'bankpas'], ['pas', 'pas-gegeven']],
+    primary: 'bank', others: ['politie', 'meld-misdaad-anoniem'], blocks: ['for-someone'],
   },
 ];
 
@@ -83,13 +106,15 @@ async function clearFlow(page: Page) {
   await page.evaluate(() => sessionStorage.clear());
 }
 
-for (const lang of ['nl', 'en']) {
+for (const lang of ['nl', 'en'] as const) {
   test.describe(`melden scenarios (${lang})`, () => {
     for (const s of scenarios) {
       test(`${lang}: ${s.name}`, async ({ page }) => {
         const watch = watchProblems(page);
         await page.goto(`/${lang}/melden`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The start says plainly that Waakzaam sends nothing itself.
+        await expect(page.locator('[data-testid="sends-nothing"]')).toBeVisible();
         for (const [q, o] of s.answers) {
           await expect(page.locator(`.wz-question[data-step="${q}"]`)).toBeVisible();
           await expectAxeClean(page, `${lang} ${q}`);
@@ -100,18 +125,25 @@ for (const lang of ['nl', 'en']) {
           const call = page.locator('.wz-spoed a[href="tel:112"]');
           await expect(call).toBeVisible();
           await expect(page.locator('.wz-spoed')).not.toContainText('0800-7000');
+          // Where to go once the emergency is over.
+          const after = await page.locator('.wz-spoed .wz-advice')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
+          expect(after).toEqual(['veilig-thuis', 'helpwanted', 'bank']);
           await expectAxeClean(page, `${lang} spoed`);
         } else {
-          await expect(page.locator('[data-step="overzicht"]')).toBeVisible();
-          await expect(page.locator('.wz-summary__row')).toHaveCount(s.answers.length);
-          await expectAxeClean(page, `${lang} overzicht`);
-          await page.locator('[data-step="overzicht"] a.wz-button').click();
+          await expect(page).toHaveURL(new RegExp(`/${lang}/melden/advies$`));
           const primary = page.locator('.wz-advice--primary');
           await expect(primary).toHaveAttribute('data-channel', s.primary!);
           if (s.tel) await expect(primary.locator(`a[href="${s.tel}"]`)).toBeVisible();
           const others = await page.locator('.wz-advice:not(.wz-advice--primary)')
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
           expect(others).toEqual(s.others);
+          await expect(page.locator('[data-testid="sends-nothing"]')).toBeVisible();
+          for (const b of s.blocks ?? []) await expect(page.locator(`[data-testid="${b}"]`)).toBeVisible();
+          if (!s.blocks?.includes('for-someone')) await expect(page.locator('[data-testid="for-someone"]')).toHaveCount(0);
+          if (s.shows) await expect(page.locator('.wz-page')).toContainText(s.shows[lang], { ignoreCase: true });
+          // The answers given, each with a change link, as on the old summary page.
+          await expect(page.locator('.wz-summary__row')).toHaveCount(s.answers.length);
           await expectAxeClean(page, `${lang} advies`);
         }
         await clearFlow(page);
@@ -121,26 +153,45 @@ for (const lang of ['nl', 'en']) {
   });
 }
 
+test('the advice shows the answers and note as plain text to copy or print', async ({ page }) => {
+  const watch = watchProblems(page);
+  await page.goto('/nl/melden');
+  for (const [q, o] of [OVER, ['wie', 'ik'], ['soort', 'fraude'], ['geld', 'geld-weg']]) await answer(page, q, o);
+  await page.fill('#note-what', 'Geld overgemaakt naar een nieuw nummer');
+  await page.reload();
+  await page.locator('.wz-answers summary').click();
+  const text = page.locator('[data-testid="summary-text"]');
+  await expect(text).toContainText('Oplichting, phishing of een nep-bericht');
+  await expect(text).toContainText('Bel nu uw bank');
+  await expect(text).toContainText('Geld overgemaakt naar een nieuw nummer');
+  await expect(page.locator('.wz-answers button', { hasText: 'Kopieer' })).toBeVisible();
+  await expectAxeClean(page, 'answers as text');
+  await clearFlow(page);
+  await page.evaluate(() => localStorage.clear());
+  watch.expectNone();
+});
+
 test('back, forward and reload keep the answers', async ({ page }) => {
   const watch = watchProblems(page);
   await page.goto('/nl/melden');
-  await answer(page, 'gevaar', 'nee');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ik');
   await answer(page, 'soort', 'fraude');
-  await answer(page, 'geld', 'ja');
-  await expect(page.locator('[data-step="overzicht"]')).toBeVisible();
+  await answer(page, 'geld', 'geld-weg');
+  await expect(page.locator('[data-step="advies"]')).toBeVisible();
   await page.goBack();
   await expect(page.locator('[data-step="geld"]')).toBeVisible();
-  await expect(page.locator('#geld-ja')).toBeChecked();
+  await expect(page.locator('#geld-geld-weg')).toBeChecked();
   await page.goBack();
   await expect(page.locator('#soort-fraude')).toBeChecked();
   await page.reload();
   await expect(page.locator('#soort-fraude')).toBeChecked();
   await page.goForward();
-  await expect(page.locator('#geld-ja')).toBeChecked();
+  await expect(page.locator('#geld-geld-weg')).toBeChecked();
   await page.goForward();
-  await expect(page.locator('[data-step="overzicht"]')).toBeVisible();
+  await expect(page.locator('[data-step="advies"]')).toBeVisible();
   // A change link leads back to the question with the answer kept.
-  await page.locator('.wz-summary__actions a').nth(1).click();
+  await page.locator('.wz-summary__actions a').nth(2).click();
   await expect(page).toHaveURL(/\/nl\/melden\/soort$/);
   await expect(page.locator('#soort-fraude')).toBeChecked();
   watch.expectNone();
@@ -158,7 +209,8 @@ test('choosing nothing shows an error summary that gets focus', async ({ page })
 test('a deep link starts with the danger question, then the right branch', async ({ page }) => {
   await page.goto('/nl/melden/fraude');
   await expect(page).toHaveURL(/\/nl\/melden$/);
-  await answer(page, 'gevaar', 'nee');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ik');
   await expect(page).toHaveURL(/\/nl\/melden\/geld$/);
 });
 
@@ -173,17 +225,24 @@ test('an unknown or unreachable step restarts at the nearest valid one, with a m
   watch.expectNone();
 });
 
-test('answers saved by an older version are dropped with a message', async ({ page }) => {
+test('answers saved by the previous version of the questions start over calmly, keeping the note', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
-      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v1;gevaar=nee;soort=verdwenen');
+      sessionStorage.setItem('waakzaam.melden.antwoorden', 'v1;gevaar=nee;soort=straat;anoniem=ja');
+      localStorage.setItem('waakzaam.melden.notitie', 'n1;Man bij de auto;Dorpsstraat;;');
     }
   });
   const watch = watchProblems(page);
-  await page.goto('/nl/melden/overzicht');
-  await expect(page.locator('.wz-question[data-step="soort"]')).toBeVisible();
-  await expect(page.locator('.wz-notice[role="status"]').first()).toBeVisible();
+  await page.goto('/nl/melden/advies');
+  await expect(page.locator('.wz-question[data-step="gevaar"]')).toBeVisible();
+  await expect(page.locator('.wz-notice[role="status"]').first()).toContainText('De vragen zijn veranderd');
+  expect(await page.evaluate(() => localStorage.getItem('waakzaam.melden.notitie'))).toContain('Man bij de auto');
+  // Answers of this version keep working after a reload.
+  await answer(page, 'gevaar', 'voorbij');
+  await page.reload();
+  await expect(page.locator('.wz-question[data-step="wie"]')).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
   watch.expectNone();
 });
 
@@ -195,21 +254,21 @@ test('with storage full the flow still works and says the note is not kept', asy
   });
   const watch = watchProblems(page);
   await page.goto('/nl/melden');
-  await answer(page, 'gevaar', 'nee');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ik');
   await answer(page, 'soort', 'thuis');
-  await page.locator('[data-step="overzicht"] a.wz-button').click();
   await expect(page.locator('.wz-advice--primary')).toHaveAttribute('data-channel', 'veilig-thuis');
   await page.fill('#note-what', 'Geschreeuw bij de buren');
-  await expect(page.locator('.wz-note__status')).toContainText('niet worden bewaard');
+  await expect(page.locator('.wz-note .wz-note__status')).toContainText('niet worden bewaard');
   watch.expectNone();
 });
 
 test('the note autosaves, survives reload, warns on the anonymous path and can be deleted', async ({ page }) => {
   await page.goto('/nl/melden');
-  await answer(page, 'gevaar', 'nee');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'getuige');
   await answer(page, 'soort', 'ondermijning');
-  await answer(page, 'anoniem', 'ja');
-  await page.locator('[data-step="overzicht"] a.wz-button').click();
+  await answer(page, 'anoniem', 'anoniem-ja');
   await expect(page.locator('.wz-note .wz-warning-text')).toBeVisible();
   await page.fill('#note-what', 'Planten achter het raam');
   await page.fill('#note-place', 'Dorpsstraat');
@@ -225,9 +284,8 @@ test('the note autosaves, survives reload, warns on the anonymous path and can b
 
 test('the street branch offers SAAR with a ready group message', async ({ page }) => {
   await page.goto('/nl/melden/straat');
-  await answer(page, 'gevaar', 'nee');
-  await answer(page, 'anoniem', 'nee');
-  await page.locator('[data-step="overzicht"] a.wz-button').click();
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'getuige');
   await page.fill('#note-what', 'Man kijkt bij auto’s naar binnen');
   await page.locator('a[href="/nl/melden/saar"]').click();
   await expect(page.locator('[data-step="saar"]')).toBeVisible();

@@ -240,7 +240,7 @@ pub fn Advice() -> impl IntoView {
                         {tr(&ui::PRINT)}
                     </button>
                 </div>
-                <p class="wz-note__status" role="status">
+                <p class="wz-note__status wz-answers__status" role="status">
                     {move || copied.get().map(|ok| tr(if ok { &ui::MELDEN_ANSWERS_COPIED } else { &ui::NOTE_COPY_FAILED }))}
                 </p>
                 <details class="wz-details">

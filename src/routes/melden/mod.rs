@@ -49,7 +49,10 @@ pub fn Melden() -> impl IntoView {
             return;
         }
         let (step, notice) = resolved.get();
-        if notice.is_some() {
+        // "The questions changed" explains why we start over; keep it over "earlier
+        // question", which would be true but less helpful.
+        let old_answers = state.notice.get_untracked() == Some(Notice::OldAnswers);
+        if notice.is_some() && !old_answers {
             state.notice.set(notice);
         }
         if request != Request::Step(step.clone()) {
