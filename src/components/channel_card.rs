@@ -7,7 +7,12 @@ use crate::schema::{Channel, HasPhones};
 /// How to reach a channel: its verified numbers as call buttons, its website, what it is for
 /// and not for, the hours, and honestly what happens after you report. The one place this is rendered.
 #[component]
-pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
+pub fn ChannelContact(
+    channel: &'static Channel,
+    /// In the report flow: also what the channel is for and not for (its honest card).
+    #[prop(optional)]
+    purpose: bool,
+) -> impl IntoView {
     let phones = channel
         .callable_phones()
         .map(|p| {
@@ -34,8 +39,8 @@ pub fn ChannelContact(channel: &'static Channel) -> impl IntoView {
             })}
         </ul>
         <dl class="wz-channel__facts">
-            {(!reach_in_words).then(|| fact(&ui::CHANNEL_FOR, Some(&channel.when)))}
-            {fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref())}
+            {(purpose && !reach_in_words).then(|| fact(&ui::CHANNEL_FOR, Some(&channel.when)))}
+            {purpose.then(|| fact(&ui::CHANNEL_NOT_FOR, channel.not_for.as_ref()))}
             {fact(&ui::CHANNEL_HOURS, channel.availability.as_ref())}
             {fact(&ui::CHANNEL_AFTER, channel.after.as_ref())}
         </dl>

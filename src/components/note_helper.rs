@@ -11,17 +11,44 @@ use crate::storage;
 
 pub use crate::domain::stored::NOTE_KEY;
 
-/// Loads the saved note; an unreadable one is removed and reported, never a crash.
+/// Loads the saved note, from this device or, on a sensitive branch, from this tab only; an
+/// unreadable one is removed and reported, never a crash.
 pub fn load_note() -> (Note, bool) {
-    match storage::get(NOTE_KEY) {
+    let (text, local) = match storage::get(NOTE_KEY) {
+        Some(t) => (Some(t), true),
+        None => (storage::session_get(NOTE_KEY), false),
+    };
+    match text {
         None => (Note::default(), false),
         Some(text) => match Note::decode(&text) {
             Some(note) => (note, false),
             None => {
-                storage::remove(NOTE_KEY);
+                if local {
+                    storage::remove(NOTE_KEY);
+                } else {
+                    storage::session_remove(NOTE_KEY);
+                }
                 (Note::default(), true)
             }
         },
+    }
+}
+
+/// Where the note is written: on a sensitive branch (abuse at home or online) only for this
+/// tab, unless the person chose to keep it on the device; elsewhere on the device.
+fn store_note(note: &Note, on_device: bool) -> Result<(), crate::storage::StorageError> {
+    if note.is_empty() {
+        storage::remove(NOTE_KEY);
+        storage::session_remove(NOTE_KEY);
+        return Ok(());
+    }
+    let encoded = note.encode();
+    if on_device {
+        storage::session_remove(NOTE_KEY);
+        storage::set(NOTE_KEY, &encoded)
+    } else {
+        storage::remove(NOTE_KEY);
+        storage::session_set(NOTE_KEY, &encoded)
     }
 }
 
@@ -50,9 +77,16 @@ enum Status {
 pub fn NoteHelper(
     /// On the anonymous path: warn not to write one's own name.
     anonymous: bool,
+    /// Abuse at home or online: the note stays in this tab unless the person chooses to keep
+    /// it on the device (someone else may use the phone).
+    #[prop(optional)]
+    sensitive: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let (saved, was_unreadable) = load_note();
+    // Kept on the device: always off a sensitive branch; on one, only when chosen (or when
+    // the person already chose it, so a note kept earlier stays where it is).
+    let on_device = RwSignal::new(!sensitive || storage::get(NOTE_KEY).is_some());
     let note = RwSignal::new(saved);
     let status = RwSignal::new(if was_unreadable {
         Status::OldRemoved
@@ -61,14 +95,7 @@ pub fn NoteHelper(
     });
 
     let save = move || {
-        let result = note.with_untracked(|n| {
-            if n.is_empty() {
-                storage::remove(NOTE_KEY);
-                Ok(())
-            } else {
-                storage::set(NOTE_KEY, &n.encode())
-            }
-        });
+        let result = note.with_untracked(|n| store_note(n, on_device.get_untracked()));
         status.set(if result.is_ok() {
             Status::Saved
         } else {
@@ -134,6 +161,7 @@ pub fn NoteHelper(
     let delete = move |_| {
         note.set(Note::default());
         storage::remove(NOTE_KEY);
+        storage::session_remove(NOTE_KEY);
         status.set(Status::Deleted);
     };
     let can_share = browser::can_share();
@@ -159,6 +187,21 @@ pub fn NoteHelper(
             {field("note-place", &ui::NOTE_PLACE, None, false, |n| &n.place, |n, v| n.place = v)}
             {field("note-time", &ui::NOTE_TIME, None, false, |n| &n.time, |n, v| n.time = v)}
             {field("note-who", &ui::NOTE_WHO, Some(&ui::NOTE_WHO_HINT), true, |n| &n.who, |n, v| n.who = v)}
+            {sensitive.then(|| view! {
+                <div class="wz-form-group">
+                    <div class="wz-check__main">
+                        <input class="wz-check__input" type="checkbox" id="note-keep"
+                            aria-describedby="note-keep-hint"
+                            prop:checked=move || on_device.get()
+                            on:change=move |ev| {
+                                on_device.set(event_target_checked(&ev));
+                                save();
+                            }/>
+                        <label class="wz-check__label" for="note-keep">{tr(&ui::NOTE_KEEP)}</label>
+                    </div>
+                    <p class="wz-hint" id="note-keep-hint">{tr(&ui::NOTE_KEEP_HINT)}</p>
+                </div>
+            })}
             <p class="wz-note__status" role="status">
                 {move || status_text().map(|t| t.get(locale.get()))}
             </p>

@@ -16,7 +16,9 @@ pub fn leave_now() {
         .iter()
         .filter(|k| matches!(k.kind, Kind::ReportAnswers | Kind::ReportNote))
     {
-        storage::remove_in(k.area, k.key);
+        // The note may live in either storage (tab-only on sensitive branches).
+        storage::remove(k.key);
+        storage::session_remove(k.key);
     }
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(NEUTRAL_URL);

@@ -103,7 +103,7 @@ pub fn Advice() -> impl IntoView {
             channel(&advice.channel).map(|c| {
                 (
                     c.name.get(locale.get_untracked()).to_string(),
-                    view! { <ChannelContact channel=c/> }.into_any(),
+                    view! { <ChannelContact channel=c purpose=true/> }.into_any(),
                 )
             })
         };
@@ -248,7 +248,7 @@ pub fn Advice() -> impl IntoView {
                     <pre class="wz-summary-text" data-testid="summary-text">{text.clone()}</pre>
                 </details>
             </section>
-            <NoteHelper anonymous=outcome.anonymous/>
+            <NoteHelper anonymous=outcome.anonymous sensitive=t.is_sensitive(&answers)/>
             <p>
                 <a class="wz-link" href=move || step_href(locale.get(), &tree().start())
                     on:click=move |_| state.restart()>

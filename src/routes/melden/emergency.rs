@@ -47,7 +47,7 @@ pub fn Emergency() -> impl IntoView {
                         <section class="wz-advice" data-channel=a.channel.as_ref()>
                             <h3 class="wz-advice__name">{tr(&c.name)}</h3>
                             <p class="wz-advice__why">{tr(&a.why)}</p>
-                            <ChannelContact channel=c/>
+                            <ChannelContact channel=c purpose=true/>
                         </section>
                     })).collect_view()}
                 })}
