@@ -302,3 +302,46 @@ test('the flow is one tap from the home page', async ({ page }) => {
   await page.locator('.wz-card--primary a').click();
   await expect(page.locator('.wz-question[data-step="gevaar"]')).toBeVisible();
 });
+
+test('on a sensitive branch the note stays in this tab unless the person chooses to keep it', async ({ page }) => {
+  const watch = watchProblems(page);
+  await page.goto('/nl/melden');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ik');
+  await answer(page, 'soort', 'thuis');
+  await expect(page.locator('#note-keep')).not.toBeChecked();
+  await page.fill('#note-what', 'Mijn partner slaat mij');
+  const stored = () => page.evaluate(() => [
+    localStorage.getItem('waakzaam.melden.notitie'),
+    sessionStorage.getItem('waakzaam.melden.notitie'),
+  ]);
+  let [local, session] = await stored();
+  expect(local).toBeNull();
+  expect(session).toContain('Mijn partner slaat mij');
+  // A reload in the same tab keeps it.
+  await page.reload();
+  await expect(page.locator('#note-what')).toHaveValue('Mijn partner slaat mij');
+  // Chosen explicitly: kept on the device, and only there.
+  await page.check('#note-keep');
+  [local, session] = await stored();
+  expect(local).toContain('Mijn partner slaat mij');
+  expect(session).toBeNull();
+  await expectAxeClean(page, 'sensitive note');
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  watch.expectNone();
+});
+
+test('a new tab does not show a tab-only note from a sensitive branch', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/nl/melden');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ik');
+  await answer(page, 'soort', 'thuis');
+  await page.fill('#note-what', 'Geschreeuw');
+  const other = await context.newPage();
+  await other.goto('/nl/melden/saar');
+  await expect(other.locator('[data-step="saar"]')).toBeVisible();
+  await expect(other.locator('[data-testid="saar-message"]')).not.toContainText('Geschreeuw');
+  await context.close();
+});
