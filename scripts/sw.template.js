@@ -40,14 +40,16 @@ async function fetchChecked(url) {
 
 // Every file is fetched and checked before any is stored; if one fails, install fails and
 // the working release (or none: the app then works online) stays in charge. A cache this
-// install half-filled is removed so it can never serve.
+// install created and half-filled (storage full) is removed so it can never serve; one that
+// existed already (the same release registered again) is left to the worker that made it.
 async function precache() {
   const responses = await Promise.all(PRECACHE.map(fetchChecked));
+  const existed = await caches.has(CACHE);
   const cache = await caches.open(CACHE);
   try {
     await Promise.all(PRECACHE.map((url, i) => cache.put(url, responses[i])));
   } catch (error) {
-    await caches.delete(CACHE);
+    if (!existed) await caches.delete(CACHE);
     throw error;
   }
 }

@@ -74,16 +74,17 @@ createServer((req, res) => {
 
 /**
  * The path as nginx sees it: without query and fragment, percent-decoded where that is
- * valid, slashes merged, `.` and `..` resolved; null when it climbs above the root or holds
- * a NUL (nginx answers 400).
+ * valid, slashes merged, `.` and `..` resolved; null when it climbs above the root, holds
+ * a NUL or a broken escape (nginx answers 400).
  */
 export function normalise(rawUrl) {
   const raw = rawUrl.split(/[?#]/)[0];
+  if (/%(?![0-9a-fA-F]{2})/.test(raw)) return null; // a broken escape (nginx: 400)
   let decoded;
   try {
     decoded = decodeURIComponent(raw);
   } catch {
-    decoded = raw; // a stray % (nginx passes it through)
+    decoded = raw; // not UTF-8, such as %ff (nginx passes it through)
   }
   if (decoded.includes('\0')) return null;
   const segments = [];

@@ -2,36 +2,34 @@
 // port, as a host would, for tests/e2e/nginx.spec.ts. Only what a test cannot take from the
 // deploy example is changed: the address it listens on, the root, its own temp directory,
 // and brotli switched on when the module is installed.
-// Usage on its own: node nginx-server.mjs <distDir> <port>   (Ctrl-C stops it)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export const NGINX = '/usr/sbin/nginx';
 const MODULES = '/usr/lib/nginx/modules';
-const deploy = (name) => readFileSync(new URL(`../../deploy/${name}`, import.meta.url), 'utf8');
+const deploy = (name: string) => readFileSync(join(__dirname, '../../deploy', name), 'utf8');
 
 /** True when brotli is switched on (the module is installed). */
 export const hasBrotli = existsSync(join(MODULES, 'ngx_http_brotli_filter_module.so'));
 
 /** The server block of deploy/nginx.conf, changed only where a test must. */
-export function testServerBlock(dist, port) {
+export function testServerBlock(dist: string, port: number) {
   let conf = deploy('nginx.conf');
-  const replace = (from, to) => {
+  const replace = (from: string, to: string) => {
     if (!conf.includes(from)) throw new Error(`deploy/nginx.conf: "${from}" not found`);
     conf = conf.replace(from, to);
   };
   replace('listen 80;', `listen 127.0.0.1:${port};`);
   replace('listen [::]:80;', '');
   replace('root /srv/waakzaam/dist;', `root ${resolve(dist)};`);
-  if (hasBrotli) conf = conf.replace(/^(\s*)#brotli /gm, '$1brotli ');
+  if (hasBrotli) conf = conf.replace(/^(\s*)#(brotli\w* )/gm, '$1$2');
   return conf;
 }
 
 /** Starts nginx; resolves with `{ url, stop }` once it answers. */
-export async function startNginx(dist, port) {
+export async function startNginx(dist: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const prefix = mkdtempSync(join(tmpdir(), 'wz-nginx-'));
   mkdirSync(join(prefix, 'snippets'));
   writeFileSync(join(prefix, 'snippets', 'waakzaam-headers.conf'), deploy('nginx-headers.conf'));
@@ -87,9 +85,3 @@ ${testServerBlock(dist, port)}
   return { url, stop };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [, , dist = '../../dist', port = '8127'] = process.argv;
-  const { url, stop } = await startNginx(dist, Number(port));
-  console.log(`nginx with deploy/nginx.conf serving ${resolve(dist)} on ${url}`);
-  process.on('SIGINT', () => stop().then(() => process.exit(0)));
-}
