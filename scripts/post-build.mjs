@@ -2,15 +2,16 @@
 // 0. the app's other WebAssembly bundles (scripts/bundles.mjs) and the page loader that picks
 //    one by address (release and debug builds alike), then for a release build:
 // 1. link-preview pages for every shareable address (the native `previews` binary), and
-// 2. sw.js with the list of files to keep offline and a version derived from their contents,
-//    so each release gets its own cache.
+// 2. sw.js (scripts/sw.mjs): the files to keep offline and a version derived from their
+//    contents, so each release gets its own cache.
 // In a debug build (trunk serve) it only writes a worker that removes itself: no stale
 // caches while developing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildBundles, bundleTable, installLoader } from './bundles.mjs';
+import { writeServiceWorker } from './sw.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -61,28 +62,5 @@ if (previews.status !== 0) {
   process.exit(1);
 }
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-const hash = createHash('sha256');
-const precache = [];
-for (const path of files(staging).sort()) {
-  const url = '/' + relative(staging, path).split(sep).join('/');
-  // Previews are for crawlers; offline, every address is served from index.html.
-  if (url === '/sw.js' || url.startsWith('/nl/') || url.startsWith('/en/')) continue;
-  hash.update(url).update(readFileSync(path));
-  precache.push(url);
-}
-const version = hash.digest('hex').slice(0, 12);
-const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
-writeFileSync(
-  out,
-  template
-    .replace('__VERSION__', version)
-    .replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
-);
-console.log(`post-build: service worker version ${version}, ${precache.length} files`);
+const { version, count } = writeServiceWorker(staging);
+console.log(`post-build: service worker version ${version}, ${count} files`);

@@ -3,7 +3,8 @@
 # machine and skips what is already there. Every version is pinned here or in a lock file.
 #
 #   setup_build_tools    wasm32 target, Trunk 0.21, wasm-bindgen-cli = Cargo.lock, wasm-opt
-#   setup_browser_tools  Debian chromium, the e2e npm packages from tests/e2e/package-lock.json
+#   setup_browser_tools  Debian chromium and nginx (the e2e suite runs deploy/nginx.conf for
+#                        real), the e2e npm packages from tests/e2e/package-lock.json
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION='~0.21'           # 0.22 needs rustc 1.96
@@ -81,6 +82,11 @@ setup_build_tools() {
 setup_browser_tools() {
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium chromium-driver
+  fi
+  # Debian's nginx with its brotli module: tests/e2e/nginx.spec.ts starts it on a loopback
+  # port with deploy/nginx.conf, so the deploy example is tested as a host would run it.
+  if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
+    apt_install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
   fi
   npm_ci_once "$E2E_DIR"
 }

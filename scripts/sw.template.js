@@ -4,10 +4,58 @@
 const VERSION = '__VERSION__';
 const CACHE = `waakzaam-${VERSION}`;
 const PRECACHE = __PRECACHE__;
+// The hashed files this release's index.html loads (scripts/sw.mjs).
+const INDEX_NAMES = __INDEX_NAMES__;
+
+// What each kind of file must be. A host that answers a missing file with the app (HTML,
+// status 200) would otherwise have a script's address hold a page, and the app fail offline.
+const TYPES = {
+  html: 'text/html',
+  js: 'javascript',
+  wasm: 'application/wasm',
+  css: 'text/css',
+  webmanifest: 'json',
+  json: 'json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/',
+};
+
+async function fetchChecked(url) {
+  // 'reload': from the server, never from the HTTP cache, which may still hold the previous
+  // release's index.html.
+  const response = await fetch(new Request(url, { cache: 'reload', credentials: 'same-origin' }));
+  const type = response.headers.get('Content-Type') || '';
+  const ext = url.slice(url.lastIndexOf('.') + 1);
+  if (response.status !== 200 || response.redirected || !type.includes(TYPES[ext] || '')) {
+    throw new Error(`${url}: ${response.status} ${type}`);
+  }
+  if (url === '/index.html') {
+    const text = await response.clone().text();
+    const missing = INDEX_NAMES.filter((name) => !text.includes(name));
+    if (missing.length) throw new Error(`/index.html is not this release's: ${missing}`);
+  }
+  return response;
+}
+
+// Every file is fetched and checked before any is stored; if one fails, install fails and
+// the working release (or none: the app then works online) stays in charge. A cache this
+// install created and half-filled (storage full) is removed so it can never serve; one that
+// existed already (the same release registered again) is left to the worker that made it.
+async function precache() {
+  const responses = await Promise.all(PRECACHE.map(fetchChecked));
+  const existed = await caches.has(CACHE);
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(PRECACHE.map((url, i) => cache.put(url, responses[i])));
+  } catch (error) {
+    if (!existed) await caches.delete(CACHE);
+    throw error;
+  }
+}
 
 self.addEventListener('install', (event) => {
-  // If this fails, the previous version (or none) stays in charge; the app works online.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(precache());
 });
 
 self.addEventListener('activate', (event) => {
