@@ -11,5 +11,6 @@ pub mod read_aloud;
 pub mod share;
 pub mod site_header;
 pub mod skip_link;
+pub mod sources;
 pub mod text_size;
 pub mod title;

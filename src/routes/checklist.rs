@@ -4,9 +4,9 @@
 use crate::components::title::Title;
 use leptos::prelude::*;
 
-use crate::components::page::SourceNote;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::share::{PrintNote, ShareBar};
+use crate::components::sources::SourceNote;
 use crate::components::text_size::TextSize;
 use crate::content::CHECKLISTS;
 use crate::domain::checklist::{Loaded, Mark, Progress};
