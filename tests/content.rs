@@ -551,3 +551,23 @@ fn corrected_advice_stays_corrected() {
     assert!(fake_officer.explain.nl.contains("Check het via 112"));
     assert!(!fake_officer.explain.nl.contains("Bel zelf de politie"));
 }
+
+#[test]
+fn each_audience_is_addressed_in_its_own_form() {
+    // Young people: "je" on their own page, never "u".
+    let p = problems_after(|f| {
+        f.ui.get_mut("tips_intro_jongeren").unwrap().nl = "Met deze tips herkent u de trucs.".into();
+    });
+    assert!(has(&p, "ui tips_intro_jongeren: for young people, says 'u'"), "{p:?}");
+    // Seniors: "u", never "je".
+    let p = problems_after(|f| {
+        f.ui.get_mut("tips_intro_senioren").unwrap().nl = "Met deze tips herken je de trucs.".into();
+    });
+    assert!(has(&p, "ui tips_intro_senioren: says 'je'"), "{p:?}");
+    // A tip only for young people says "je"; one shared with adults says "u".
+    let p = problems_after(|f| {
+        let tip = f.tips.tip.iter_mut().find(|t| t.slug == "sextortion").unwrap();
+        tip.audiences = vec![Audience::Jongeren].into();
+    });
+    assert!(has(&p, "tip sextortion: for young people, says"), "{p:?}");
+}

@@ -119,7 +119,9 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         let texts = [&t.title, &t.recognise].into_iter().chain(t.steps.iter());
         check_texts(&at, texts.clone(), &allowed, &mut errors);
         figures_ok(&at, texts.clone(), &t.sources, c.sources, &mut errors);
-        u_form_ok(&at, texts, &mut errors);
+        for text in texts {
+            audience_form_ok(&at, &t.audiences, text, &mut errors);
+        }
         provenance_ok(&at, &t.sources, &t.checked, c.sources, &mut errors);
     }
 
@@ -128,7 +130,9 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         slug_ok(&at, &list.slug, &mut errors);
         check_texts(&at, [&list.title, &list.intro], &allowed, &mut errors);
         figures_ok(&at, [&list.intro], &list.sources, c.sources, &mut errors);
-        u_form_ok(&at, [&list.title, &list.intro], &mut errors);
+        for text in [&list.title, &list.intro] {
+            audience_form_ok(&at, &list.audiences, text, &mut errors);
+        }
         if list.audiences.is_empty() {
             errors.push(format!("{at}: has no audience"));
         }
@@ -152,7 +156,9 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
                 let texts = [&item.text, &item.why].into_iter().chain(item.how.iter());
                 check_texts(&at, texts.clone(), &allowed, &mut errors);
                 figures_ok(&at, texts.clone(), &list.sources, c.sources, &mut errors);
-                u_form_ok(&at, texts, &mut errors);
+                for text in texts {
+                    audience_form_ok(&at, &list.audiences, text, &mut errors);
+                }
             }
         }
         provenance_ok(&at, &list.sources, &list.checked, c.sources, &mut errors);
@@ -160,6 +166,12 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
 
     for (key, text) in c.ui {
         check_texts(&format!("ui {key}"), [*text], &allowed, &mut errors);
+        if let Some(audience) = Audience::ALL
+            .into_iter()
+            .find(|a| key.ends_with(&format!("_{}", a.slug())))
+        {
+            audience_form_ok(&format!("ui {key}"), &[audience], text, &mut errors);
+        }
         // Interface texts carry no source: they may not state a figure.
         figures_ok(&format!("ui {key}"), [*text], &[], c.sources, &mut errors);
     }
@@ -445,6 +457,29 @@ pub fn informal_words(dutch: &str) -> Vec<&str> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| INFORMAL.iter().any(|i| w.eq_ignore_ascii_case(i)))
         .collect()
+}
+
+/// "u", "uw", "uzelf": the form for adults, wrong on a page meant for young people only.
+pub fn formal_words(dutch: &str) -> Vec<&str> {
+    const FORMAL: [&str; 3] = ["u", "uw", "uzelf"];
+    dutch
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| FORMAL.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        .collect()
+}
+
+/// The form of address per audience: "je" for texts meant for young people only (their
+/// tips page, a tip or checklist only for them), "u" for everything residents, seniors and
+/// business owners read. Interface texts say who they are for by the end of their key.
+pub fn audience_form_ok(at: &str, audiences: &[Audience], text: &Text, errors: &mut Vec<String>) {
+    if audiences == [Audience::Jongeren] {
+        let found = formal_words(&text.nl);
+        if !found.is_empty() {
+            errors.push(format!("{at}: for young people, says '{}'; use 'je'", found.join("', '")));
+        }
+    } else {
+        u_form_ok(at, [text], errors);
+    }
 }
 
 fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
