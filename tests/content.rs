@@ -556,18 +556,53 @@ fn corrected_advice_stays_corrected() {
 fn each_audience_is_addressed_in_its_own_form() {
     // Young people: "je" on their own page, never "u".
     let p = problems_after(|f| {
-        f.ui.get_mut("tips_intro_jongeren").unwrap().nl = "Met deze tips herkent u de trucs.".into();
+        f.ui.get_mut("tips_intro_jongeren").unwrap().nl =
+            "Met deze tips herkent u de trucs.".into();
     });
-    assert!(has(&p, "ui tips_intro_jongeren: for young people, says 'u'"), "{p:?}");
+    assert!(
+        has(&p, "ui tips_intro_jongeren: for young people, says 'u'"),
+        "{p:?}"
+    );
     // Seniors: "u", never "je".
     let p = problems_after(|f| {
-        f.ui.get_mut("tips_intro_senioren").unwrap().nl = "Met deze tips herken je de trucs.".into();
+        f.ui.get_mut("tips_intro_senioren").unwrap().nl =
+            "Met deze tips herken je de trucs.".into();
     });
     assert!(has(&p, "ui tips_intro_senioren: says 'je'"), "{p:?}");
     // A tip only for young people says "je"; one shared with adults says "u".
     let p = problems_after(|f| {
-        let tip = f.tips.tip.iter_mut().find(|t| t.slug == "sextortion").unwrap();
+        let tip = f
+            .tips
+            .tip
+            .iter_mut()
+            .find(|t| t.slug == "sextortion")
+            .unwrap();
         tip.audiences = vec![Audience::Jongeren].into();
     });
     assert!(has(&p, "tip sextortion: for young people, says"), "{p:?}");
+}
+
+#[test]
+fn long_dutch_sentences_and_words_fail_unless_allowed() {
+    let p = problems_after(|f| {
+        let tip = &mut f.tips.tip[0];
+        tip.recognise.nl =
+            "Een oplichter stuurt u een bericht met een nieuw nummer en vraagt of u \
+            snel even geld wilt overmaken omdat hij zijn telefoon kwijt is en de rekening \
+            vandaag nog betaald moet worden."
+                .into();
+        tip.steps.to_mut()[0].nl = "Let op de identiteitsfraudepreventiemaatregelen.".into();
+    });
+    assert!(has(&p, "not B1: a sentence of 33 words"), "{p:?}");
+    assert!(
+        has(
+            &p,
+            "not B1: the long word 'identiteitsfraudepreventiemaatregelen'"
+        ),
+        "{p:?}"
+    );
+    // Names people must recognise stay, however long.
+    assert!(
+        validate::b1_problems("Bel de Fraudehelpdesk of kijk bij het Politiekeurmerk.").is_empty()
+    );
 }

@@ -88,6 +88,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         phones_ok(&at, &m.phones, &mut errors);
         check_texts(&at, m.note.iter(), &allowed, &mut errors);
         figures_ok(&at, m.note.iter(), &m.sources, c.sources, &mut errors);
+        b1_ok(&at, m.note.iter(), &mut errors);
         provenance_ok(&at, &m.sources, &m.checked, c.sources, &mut errors);
     }
 
@@ -119,6 +120,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         let texts = [&t.title, &t.recognise].into_iter().chain(t.steps.iter());
         check_texts(&at, texts.clone(), &allowed, &mut errors);
         figures_ok(&at, texts.clone(), &t.sources, c.sources, &mut errors);
+        b1_ok(&at, texts.clone(), &mut errors);
         for text in texts {
             audience_form_ok(&at, &t.audiences, text, &mut errors);
         }
@@ -156,6 +158,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
                 let texts = [&item.text, &item.why].into_iter().chain(item.how.iter());
                 check_texts(&at, texts.clone(), &allowed, &mut errors);
                 figures_ok(&at, texts.clone(), &list.sources, c.sources, &mut errors);
+                b1_ok(&at, texts.clone(), &mut errors);
                 for text in texts {
                     audience_form_ok(&at, &list.audiences, text, &mut errors);
                 }
@@ -459,6 +462,15 @@ pub fn informal_words(dutch: &str) -> Vec<&str> {
         .collect()
 }
 
+/// B1 per text (see `b1_problems`), for the texts residents read as advice.
+fn b1_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
+    for text in texts {
+        for p in b1_problems(&text.nl) {
+            errors.push(format!("{at}: not B1: {p}"));
+        }
+    }
+}
+
 /// "u", "uw", "uzelf": the form for adults, wrong on a page meant for young people only.
 pub fn formal_words(dutch: &str) -> Vec<&str> {
     const FORMAL: [&str; 3] = ["u", "uw", "uzelf"];
@@ -475,7 +487,10 @@ pub fn audience_form_ok(at: &str, audiences: &[Audience], text: &Text, errors: &
     if audiences == [Audience::Jongeren] {
         let found = formal_words(&text.nl);
         if !found.is_empty() {
-            errors.push(format!("{at}: for young people, says '{}'; use 'je'", found.join("', '")));
+            errors.push(format!(
+                "{at}: for young people, says '{}'; use 'je'",
+                found.join("', '")
+            ));
         }
     } else {
         u_form_ok(at, [text], errors);
@@ -692,6 +707,40 @@ pub fn internal_references(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// B1 for Dutch: at most this many words in a sentence…
+pub const MAX_SENTENCE_WORDS: usize = 25;
+/// …and no word longer than this, unless it is a name people must recognise.
+pub const MAX_WORD_LETTERS: usize = 18;
+pub const LONG_WORDS_ALLOWED: [&str; 7] = [
+    "burgerservicenummer",
+    "Fraudehelpdesk",
+    "Veiligheidsplan",
+    "Politiekeurmerk",
+    "kerntrekbeveiliging",
+    "Veiligheidsmonitor",
+    "Cybersecuritymonitor",
+];
+
+/// Dutch sentences that are too long and words that are too long for B1 readers.
+pub fn b1_problems(dutch: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for sentence in dutch.split(['.', '?', '!', ':', ';']) {
+        let n = sentence.split_whitespace().count();
+        if n > MAX_SENTENCE_WORDS {
+            found.push(format!("a sentence of {n} words"));
+        }
+    }
+    for word in dutch.split(|c: char| !c.is_alphanumeric()) {
+        let allowed = LONG_WORDS_ALLOWED
+            .iter()
+            .any(|a| word.to_lowercase().contains(&a.to_lowercase()));
+        if word.chars().count() > MAX_WORD_LETTERS && !allowed {
+            found.push(format!("the long word '{word}'"));
+        }
+    }
+    found
+}
+
 /// A figure that needs a source: a percentage, or "CBS" (a CBS figure needs a CBS source).
 pub fn figures_needing_source(text: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -788,6 +837,7 @@ pub fn validate_gemeente(
             &mut errors,
         );
         u_form_ok(&at, [&p.title, &p.why, &p.act], &mut errors);
+        b1_ok(&at, [&p.title, &p.why, &p.act], &mut errors);
         for link in p.links.iter() {
             if !app_path_exists(c, &link.path) {
                 errors.push(format!("{at}: link '{}' goes nowhere", link.path));
