@@ -83,7 +83,14 @@ macro_rules! bake_struct {
 }
 
 bake_struct!(Text { nl, en });
-bake_struct!(Source { grade, page });
+bake_struct!(Source {
+    id,
+    publisher,
+    title,
+    url,
+    grade,
+    checked
+});
 bake_struct!(Phone {
     display,
     tel,

@@ -17,6 +17,12 @@ pub struct ChannelsFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TipsFile {
     pub tip: Vec<Tip>,
 }
@@ -55,6 +61,7 @@ pub struct QuizFile {
 pub type UiFile = BTreeMap<String, Text>;
 
 pub struct Files {
+    pub sources: SourcesFile,
     pub channels: ChannelsFile,
     pub tips: TipsFile,
     pub checklists: ChecklistsFile,
@@ -64,7 +71,8 @@ pub struct Files {
     pub quiz: QuizFile,
 }
 
-pub const FILE_NAMES: [&str; 7] = [
+pub const FILE_NAMES: [&str; 8] = [
+    "sources.toml",
     "quiz.toml",
     "gemeente.toml",
     "channels.toml",
@@ -79,6 +87,7 @@ impl Files {
     pub fn problems(&self) -> Vec<String> {
         let ui: Vec<(&str, &Text)> = self.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
         let content = crate::validate::ContentRef {
+            sources: &self.sources.source,
             channels: &self.channels.channel,
             municipalities: &self.channels.municipality,
             tips: &self.tips.tip,
@@ -95,6 +104,7 @@ impl Files {
             &g.figure,
             &g.rating,
             &g.priority,
+            [g.figures_source.as_str(), g.ratings_source.as_str()],
         ));
         problems.extend(crate::validate::validate_quiz(&content, &self.quiz.item));
         problems
@@ -110,6 +120,7 @@ pub fn read(dir: &Path) -> Result<Files, String> {
         toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
     Ok(Files {
+        sources: parse(dir, "sources.toml")?,
         channels: parse(dir, "channels.toml")?,
         tips: parse(dir, "tips.toml")?,
         checklists: parse(dir, "checklists.toml")?,

@@ -368,3 +368,241 @@ fn checklist_items_are_complete_in_both_languages_with_a_why() {
     }
     assert!(how >= 10, "only {how} items say how");
 }
+
+// --- Publishable content (issue 16): sources, paths, figures -----------------------------
+
+fn problems_after(change: impl FnOnce(&mut files::Files)) -> Vec<String> {
+    let mut f = read_files();
+    change(&mut f);
+    f.problems()
+}
+
+fn has(problems: &[String], needle: &str) -> bool {
+    problems.iter().any(|p| p.contains(needle))
+}
+
+#[test]
+fn a_repository_path_or_file_name_in_public_text_fails() {
+    let p = problems_after(|f| {
+        f.tips.tip[0].recognise.nl = "Zie de uitleg (per shared/facts/channels.md).".into();
+    });
+    assert!(
+        has(&p, "shows the file or path 'shared/facts/channels.md'"),
+        "{p:?}"
+    );
+    let p = problems_after(|f| {
+        let text = Text {
+            nl: "Meer in tips.toml".into(),
+            en: "More in tips.toml".into(),
+        };
+        f.ui.insert("test_key".into(), text);
+    });
+    assert!(
+        has(&p, "ui test_key: shows the file or path 'tips.toml'"),
+        "{p:?}"
+    );
+    // A web address is not a path: it is checked against the data instead.
+    assert!(validate::internal_references("Kijk op politie.nl of bel 0900-8844.").is_empty());
+}
+
+#[test]
+fn a_figure_needs_a_source_on_the_same_item_and_cbs_a_cbs_source() {
+    // Interface texts cite nothing, so they may not state a percentage.
+    let p = problems_after(|f| {
+        let text = Text {
+            nl: "Ongeveer 60% van de bedrijven.".into(),
+            en: "About 60% of companies.".into(),
+        };
+        f.ui.insert("test_key".into(), text);
+    });
+    assert!(
+        has(&p, "ui test_key: figure '60%' without a source"),
+        "{p:?}"
+    );
+    // A tip cites sources, but none of them is CBS.
+    let p = problems_after(|f| {
+        let tip = f
+            .tips
+            .tip
+            .iter_mut()
+            .find(|t| t.slug == "vijf-basisregels-bedrijf");
+        tip.unwrap().recognise.nl = "Volgens het CBS krijgen veel bedrijven ermee te maken.".into();
+    });
+    assert!(
+        has(
+            &p,
+            "tip vijf-basisregels-bedrijf: names CBS without a CBS source"
+        ),
+        "{p:?}"
+    );
+    assert_eq!(
+        validate::figures_needing_source("Ongeveer 5 procent, en 12,5% van de rest."),
+        vec!["5".to_string(), "12,5%".to_string()]
+    );
+}
+
+#[test]
+fn a_source_is_cited_by_id_and_must_exist() {
+    let p = problems_after(|f| f.tips.tip[0].sources = vec!["bestaat-niet".into()].into());
+    assert!(
+        has(&p, "source 'bestaat-niet' is not in sources.toml"),
+        "{p:?}"
+    );
+    let p = problems_after(|f| f.checklists.checklist[0].sources = vec![].into());
+    assert!(has(&p, "has no source"), "{p:?}");
+}
+
+#[test]
+fn a_source_title_is_readable_public_text_in_its_own_language() {
+    let p = problems_after(|f| {
+        let s = &mut f.sources.source[0];
+        s.title.nl = "politie.nl/themas (police texts)".into();
+        s.title.en = "Het politiebericht".into();
+        s.url = Some("politie.nl/themas".into());
+    });
+    assert!(has(&p, "contains a path"), "{p:?}");
+    assert!(has(&p, "has the English word 'police'"), "{p:?}");
+    assert!(has(&p, "has the Dutch word 'Het'"), "{p:?}");
+    assert!(has(&p, "must start with https://"), "{p:?}");
+}
+
+#[test]
+fn every_source_is_cited_somewhere_and_every_page_source_opens() {
+    let f = read_files();
+    let g = &f.gemeente;
+    let cited: Vec<&str> = f
+        .tips
+        .tip
+        .iter()
+        .flat_map(|t| t.sources.iter())
+        .chain(f.checklists.checklist.iter().flat_map(|l| l.sources.iter()))
+        .chain(f.channels.channel.iter().flat_map(|c| c.sources.iter()))
+        .chain(
+            f.channels
+                .municipality
+                .iter()
+                .flat_map(|m| m.sources.iter()),
+        )
+        .chain(g.priority.iter().map(|p| &p.source))
+        .map(|s| s.as_ref())
+        .chain([g.figures_source.as_str(), g.ratings_source.as_str()])
+        .collect();
+    for s in &f.sources.source {
+        assert!(
+            cited.contains(&s.id.as_ref()),
+            "source {} is cited nowhere",
+            s.id
+        );
+        // The organisation's own word can be opened, unless it is one of the safety plans
+        // (a document, named with its years in the title).
+        if s.grade == "O" && s.url.is_none() {
+            assert!(
+                s.title.nl.contains("Veiligheidsplan"),
+                "source {} has no page",
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn corrected_advice_stays_corrected() {
+    let f = read_files();
+    let all_dutch: Vec<String> = f
+        .tips
+        .tip
+        .iter()
+        .flat_map(|t| [&t.title, &t.recognise].into_iter().chain(t.steps.iter()))
+        .chain(f.checklists.checklist.iter().flat_map(|l| {
+            [&l.intro].into_iter().chain(
+                l.sections
+                    .iter()
+                    .flat_map(|s| s.items.iter().flat_map(|i| [&i.text, &i.why])),
+            )
+        }))
+        .chain(f.ui.values())
+        .map(|t| t.nl.to_string())
+        .collect();
+    let joined = all_dutch.join("\n");
+    // The Hilversum plan's 60% is not CBS's, and CBS's own figure is far lower.
+    assert!(!joined.contains("60%"));
+    // A backup keeps what was last saved, no more.
+    assert!(!joined.contains("niets kwijt"));
+    // A hacked friend's account does ask for a code (the quiz says so too).
+    assert!(!joined.contains("een vriend vraagt daar nooit om"));
+    // Keyless means the car opens without pressing the key, not "a key without a button".
+    assert!(!joined.contains("sleutel zonder knop"));
+    // A bike lock is recognised by its mark, not by "goedgekeurd".
+    assert!(!joined.contains("goedgekeurd kabel"));
+    let ransomware = f.tips.tip.iter().find(|t| t.slug == "ransomware").unwrap();
+    assert!(
+        ransomware
+            .steps
+            .iter()
+            .any(|s| s.nl.contains("Autoriteit Persoonsgegevens") && s.nl.contains("72 uur")),
+        "ransomware: report a data breach to the AP within 72 hours"
+    );
+    let fake_officer = f
+        .quiz
+        .item
+        .iter()
+        .find(|i| i.explain.nl.contains("nepagent"));
+    let fake_officer = fake_officer.expect("the quiz has a fake police officer");
+    assert!(fake_officer.explain.nl.contains("Check het via 112"));
+    assert!(!fake_officer.explain.nl.contains("Bel zelf de politie"));
+}
+
+#[test]
+fn each_audience_is_addressed_in_its_own_form() {
+    // Young people: "je" on their own page, never "u".
+    let p = problems_after(|f| {
+        f.ui.get_mut("tips_intro_jongeren").unwrap().nl =
+            "Met deze tips herkent u de trucs.".into();
+    });
+    assert!(
+        has(&p, "ui tips_intro_jongeren: for young people, says 'u'"),
+        "{p:?}"
+    );
+    // Seniors: "u", never "je".
+    let p = problems_after(|f| {
+        f.ui.get_mut("tips_intro_senioren").unwrap().nl =
+            "Met deze tips herken je de trucs.".into();
+    });
+    assert!(has(&p, "ui tips_intro_senioren: says 'je'"), "{p:?}");
+    // A tip only for young people says "je"; one shared with adults says "u".
+    let p = problems_after(|f| {
+        let tip = f
+            .tips
+            .tip
+            .iter_mut()
+            .find(|t| t.slug == "sextortion")
+            .unwrap();
+        tip.audiences = vec![Audience::Jongeren].into();
+    });
+    assert!(has(&p, "tip sextortion: for young people, says"), "{p:?}");
+}
+
+#[test]
+fn long_dutch_sentences_and_words_fail_unless_allowed() {
+    let p = problems_after(|f| {
+        let tip = &mut f.tips.tip[0];
+        tip.recognise.nl =
+            "Een oplichter stuurt u een bericht met een nieuw nummer en vraagt of u \
+            snel even geld wilt overmaken omdat hij zijn telefoon kwijt is en de rekening \
+            vandaag nog betaald moet worden."
+                .into();
+        tip.steps.to_mut()[0].nl = "Let op de identiteitsfraudepreventiemaatregelen.".into();
+    });
+    assert!(has(&p, "not B1: a sentence of 33 words"), "{p:?}");
+    assert!(
+        has(
+            &p,
+            "not B1: the long word 'identiteitsfraudepreventiemaatregelen'"
+        ),
+        "{p:?}"
+    );
+    // Names people must recognise stay, however long.
+    assert!(
+        validate::b1_problems("Bel de Fraudehelpdesk of kijk bij het Politiekeurmerk.").is_empty()
+    );
+}

@@ -126,3 +126,75 @@ fn every_municipality_has_district_priorities_and_its_police_team_priority() {
         .collect();
     assert!(hilversum.contains(&"drugshandel-op-straat"));
 }
+
+// --- What the plans and the municipalities actually say (issue 16) -----------------------
+
+fn municipality(id: &str) -> &'static waakzaam::schema::Municipality {
+    MUNICIPALITIES.iter().find(|m| m.id == id).unwrap()
+}
+
+fn priority(id: &str) -> &'static waakzaam::schema::Priority {
+    PRIORITIES.iter().find(|p| p.id == id).unwrap()
+}
+
+#[test]
+fn municipal_contacts_follow_the_december_2026_facts() {
+    use waakzaam::schema::HasPhones;
+    // Hilversum's handhaving page is a formal, signed request: never the report link.
+    let hilversum = municipality("hilversum");
+    assert!(hilversum
+        .report_url
+        .as_deref()
+        .is_none_or(|u| !u.contains("aanvraag-om-handhaving")));
+    assert!(hilversum.callable_phones().any(|p| p.tel == "14035"));
+    // Gooise Meren's general number is confirmed on its own site.
+    assert!(municipality("gooise-meren")
+        .callable_phones()
+        .any(|p| p.tel == "0352070000"));
+    // Blaricum and Laren: the BEL Combinatie's office is in Eemnes.
+    for id in ["blaricum", "laren"] {
+        let note = municipality(id).note.as_ref().unwrap();
+        assert!(
+            note.nl.contains("Eemnes") && note.en.contains("Eemnes"),
+            "{id}"
+        );
+    }
+    let wijdemeren = municipality("wijdemeren").note.as_ref().unwrap();
+    for word in ["Fixi", "Versa Welzijn", "buurtbemiddeling"] {
+        assert!(
+            wijdemeren.nl.to_lowercase().contains(&word.to_lowercase()),
+            "{word}"
+        );
+    }
+}
+
+#[test]
+fn priorities_say_who_chose_them_as_the_plans_do() {
+    // District and basisteam priorities are chosen by the triangle, not by "the police".
+    for id in [
+        "ondermijning",
+        "digitale-veiligheid",
+        "zorg-en-veiligheid",
+        "maatschappelijke-onrust",
+    ] {
+        let scope = &priority(id).scope.nl;
+        for who in ["burgemeesters", "politie"] {
+            assert!(scope.contains(who), "{id}: '{scope}' should name the {who}");
+        }
+        assert!(
+            scope.contains("Openbaar Ministerie") || scope.contains("officier van justitie"),
+            "{id}: '{scope}' should name the public prosecutor"
+        );
+    }
+    // Blaricum's youth priority is youth crime, not nuisance (seed 000).
+    let jeugd = priority("jeugd");
+    assert!(jeugd.why.nl.contains("misdaad") && !jeugd.why.nl.contains("overlast"));
+    // Laren's burglaries had fallen; the risk stayed above average (seed 001).
+    let laren = &priority("woninginbraken-laren").why.nl;
+    assert!(laren.contains("daalde") && laren.contains("groter dan gemiddeld"));
+    // "Fewer burglaries, more online" was the corona years, not the present.
+    assert!(!priority("digitale-veiligheid")
+        .why
+        .nl
+        .contains("Minder inbraken"));
+}

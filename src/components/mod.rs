@@ -12,5 +12,6 @@ pub mod scroll_memory;
 pub mod share;
 pub mod site_header;
 pub mod skip_link;
+pub mod sources;
 pub mod text_size;
 pub mod title;

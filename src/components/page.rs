@@ -27,22 +27,3 @@ pub fn Page(
 pub fn ComingNotice(text: &'static Text) -> impl IntoView {
     view! { <p class="wz-notice">{tr(text)}</p> }
 }
-
-/// "Bron: … Gecontroleerd: 2026-11" under a tip or checklist, so readers can check it too.
-#[component]
-pub fn SourceNote(
-    sources: &'static [crate::schema::Source],
-    checked: &'static str,
-) -> impl IntoView {
-    let pages = sources
-        .iter()
-        .map(|s| s.page.as_ref())
-        .collect::<Vec<_>>()
-        .join("; ");
-    view! {
-        <p class="wz-source">
-            {tr(&crate::i18n::ui::SOURCE_LABEL)}": "{pages}". "
-            {tr(&crate::i18n::ui::CHECKED_LABEL)}": "{checked}
-        </p>
-    }
-}

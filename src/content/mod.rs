@@ -31,6 +31,11 @@ pub fn melden_tree() -> crate::domain::triage::Tree<'static> {
     }
 }
 
+/// The source with this id. The build guarantees every cited id exists.
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}
+
 pub fn channel(id: &str) -> Option<&'static Channel> {
     CHANNELS.iter().find(|c| c.id == id)
 }
@@ -38,6 +43,7 @@ pub fn channel(id: &str) -> Option<&'static Channel> {
 /// The compiled-in content as one borrowed bundle, for validation.
 pub fn all() -> validate::ContentRef<'static> {
     validate::ContentRef {
+        sources: SOURCES,
         channels: CHANNELS,
         municipalities: MUNICIPALITIES,
         tips: TIPS,

@@ -66,15 +66,29 @@ impl Text {
     }
 }
 
-/// Where a fact comes from, so a content editor can check it again.
+/// Where a fact comes from: one entry of sources.toml, cited by id from tips, checklists,
+/// channels and municipality pages, and listed on the "Over" page by publisher. Everything
+/// here is public text: a resident reads the title and opens the link to check it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// "O": the organisation's own or a government page; "S": secondary.
+    pub id: Str,
+    /// Who published it, as a resident knows them: "Politie", "Gemeente Hilversum".
+    pub publisher: Str,
+    /// The page's or document's title in each language (a plan: its name and years).
+    pub title: Text,
+    /// The page, with https://. None for a plan or for a news item we only know by name.
+    #[serde(default)]
+    pub url: Option<Str>,
+    /// "O": the organisation's own or a government page or plan; "S": secondary (news, a
+    /// seller, another region), shown as such.
     pub grade: Str,
-    /// The page (host and path, as in shared/facts/channels.md).
-    pub page: Str,
+    /// Year and month someone last read it: "2026-11".
+    pub checked: Str,
 }
+
+/// An item's list of sources: ids of `Source` entries in sources.toml.
+pub type SourceIds = List<Str>;
 
 /// A phone number as shown and as dialled.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -120,7 +134,7 @@ pub struct Channel {
     /// build rejects an outcome whose primary channel excludes that outcome's kind.
     #[serde(default)]
     pub excludes: List<Str>,
-    pub sources: List<Source>,
+    pub sources: SourceIds,
     /// Year and month the facts were last checked: "2026-11".
     pub checked: Str,
     /// False when any fact of this entry rests on no source.
@@ -143,7 +157,7 @@ pub struct Municipality {
     pub police_team: Str,
     #[serde(default)]
     pub note: Option<Text>,
-    pub sources: List<Source>,
+    pub sources: SourceIds,
     pub checked: Str,
     pub verified: bool,
 }
@@ -233,7 +247,7 @@ pub struct Tip {
     /// The report-flow branch for this situation (a deep link: /nl/melden/<melden>).
     #[serde(default)]
     pub melden: Option<Str>,
-    pub sources: List<Source>,
+    pub sources: SourceIds,
     pub checked: Str,
 }
 
@@ -270,7 +284,7 @@ pub struct Checklist {
     pub title: Text,
     pub intro: Text,
     pub sections: List<ChecklistSection>,
-    pub sources: List<Source>,
+    pub sources: SourceIds,
     pub checked: Str,
 }
 
@@ -420,6 +434,7 @@ pub struct Priority {
     pub why: Text,
     pub act: Text,
     pub links: List<AppLink>,
+    /// The plan it comes from: a `Source` id.
     pub source: Str,
 }
 

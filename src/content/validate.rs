@@ -9,6 +9,7 @@ use crate::schema::*;
 
 /// Everything the app shows, borrowed, in one place.
 pub struct ContentRef<'a> {
+    pub sources: &'a [Source],
     pub channels: &'a [Channel],
     pub municipalities: &'a [Municipality],
     pub tips: &'a [Tip],
@@ -58,6 +59,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         &mut errors,
     );
     unique("ui key", c.ui.iter().map(|(k, _)| *k), &mut errors);
+    sources_ok(c.sources, &mut errors);
 
     for ch in c.channels {
         let at = format!("channel {}", ch.id);
@@ -74,12 +76,13 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         texts.extend(ch.availability.iter());
         texts.extend(ch.after.iter());
         texts.extend(ch.phones.iter().filter_map(|p| p.note.as_ref()));
-        check_texts(&at, texts, &allowed, &mut errors);
+        check_texts(&at, texts.iter().copied(), &allowed, &mut errors);
+        figures_ok(&at, texts, &ch.sources, c.sources, &mut errors);
         phones_ok(&at, &ch.phones, &mut errors);
         if let Some(url) = &ch.url {
             url_ok(&at, url, &mut errors);
         }
-        provenance_ok(&at, &ch.sources, &ch.checked, &mut errors);
+        provenance_ok(&at, &ch.sources, &ch.checked, c.sources, &mut errors);
     }
 
     for m in c.municipalities {
@@ -91,7 +94,9 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         }
         phones_ok(&at, &m.phones, &mut errors);
         check_texts(&at, m.note.iter(), &allowed, &mut errors);
-        provenance_ok(&at, &m.sources, &m.checked, &mut errors);
+        figures_ok(&at, m.note.iter(), &m.sources, c.sources, &mut errors);
+        b1_ok(&at, m.note.iter(), &mut errors);
+        provenance_ok(&at, &m.sources, &m.checked, c.sources, &mut errors);
     }
 
     for t in c.tips {
@@ -121,15 +126,22 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         }
         let texts = [&t.title, &t.recognise].into_iter().chain(t.steps.iter());
         check_texts(&at, texts.clone(), &allowed, &mut errors);
-        u_form_ok(&at, texts, &mut errors);
-        provenance_ok(&at, &t.sources, &t.checked, &mut errors);
+        figures_ok(&at, texts.clone(), &t.sources, c.sources, &mut errors);
+        b1_ok(&at, texts.clone(), &mut errors);
+        for text in texts {
+            audience_form_ok(&at, &t.audiences, text, &mut errors);
+        }
+        provenance_ok(&at, &t.sources, &t.checked, c.sources, &mut errors);
     }
 
     for list in c.checklists {
         let at = format!("checklist {}", list.slug);
         slug_ok(&at, &list.slug, &mut errors);
         check_texts(&at, [&list.title, &list.intro], &allowed, &mut errors);
-        u_form_ok(&at, [&list.title, &list.intro], &mut errors);
+        figures_ok(&at, [&list.intro], &list.sources, c.sources, &mut errors);
+        for text in [&list.title, &list.intro] {
+            audience_form_ok(&at, &list.audiences, text, &mut errors);
+        }
         if list.audiences.is_empty() {
             errors.push(format!("{at}: has no audience"));
         }
@@ -152,14 +164,26 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
                 slug_ok(&at, &item.id, &mut errors);
                 let texts = [&item.text, &item.why].into_iter().chain(item.how.iter());
                 check_texts(&at, texts.clone(), &allowed, &mut errors);
-                u_form_ok(&at, texts, &mut errors);
+                figures_ok(&at, texts.clone(), &list.sources, c.sources, &mut errors);
+                b1_ok(&at, texts.clone(), &mut errors);
+                for text in texts {
+                    audience_form_ok(&at, &list.audiences, text, &mut errors);
+                }
             }
         }
-        provenance_ok(&at, &list.sources, &list.checked, &mut errors);
+        provenance_ok(&at, &list.sources, &list.checked, c.sources, &mut errors);
     }
 
     for (key, text) in c.ui {
         check_texts(&format!("ui {key}"), [*text], &allowed, &mut errors);
+        if let Some(audience) = Audience::ALL
+            .into_iter()
+            .find(|a| key.ends_with(&format!("_{}", a.slug())))
+        {
+            audience_form_ok(&format!("ui {key}"), &[audience], text, &mut errors);
+        }
+        // Interface texts carry no source: they may not state a figure.
+        figures_ok(&format!("ui {key}"), [*text], &[], c.sources, &mut errors);
     }
 
     melden_ok(c, &allowed, &mut errors);
@@ -361,12 +385,7 @@ impl Allowed {
                     .iter()
                     .filter_map(|m| m.report_url.as_deref()),
             );
-        let source_pages = c
-            .channels
-            .iter()
-            .flat_map(|ch| ch.sources.iter())
-            .chain(c.municipalities.iter().flat_map(|m| m.sources.iter()))
-            .map(|s| s.page.as_ref());
+        let source_pages = c.sources.iter().filter_map(|s| s.url.as_deref());
         let hosts = urls.chain(source_pages).map(host_of).collect();
         Allowed {
             phones,
@@ -454,6 +473,9 @@ fn check_texts<'a>(
                     errors.push(format!("{at}: number {number} is not in the channels data"));
                 }
             }
+            for r in internal_references(s) {
+                errors.push(format!("{at}: shows the file or path '{r}'"));
+            }
             for host in hosts_in(s) {
                 if !allowed.hosts.contains(&host) {
                     errors.push(format!(
@@ -475,11 +497,73 @@ pub fn informal_words(dutch: &str) -> Vec<&str> {
         .collect()
 }
 
+/// B1 per text (see `b1_problems`), for the texts residents read as advice.
+fn b1_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
+    for text in texts {
+        for p in b1_problems(&text.nl) {
+            errors.push(format!("{at}: not B1: {p}"));
+        }
+    }
+}
+
+/// "u", "uw", "uzelf": the form for adults, wrong on a page meant for young people only.
+pub fn formal_words(dutch: &str) -> Vec<&str> {
+    const FORMAL: [&str; 3] = ["u", "uw", "uzelf"];
+    dutch
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| FORMAL.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        .collect()
+}
+
+/// The form of address per audience: "je" for texts meant for young people only (their
+/// tips page, a tip or checklist only for them), "u" for everything residents, seniors and
+/// business owners read. Interface texts say who they are for by the end of their key.
+pub fn audience_form_ok(at: &str, audiences: &[Audience], text: &Text, errors: &mut Vec<String>) {
+    if audiences == [Audience::Jongeren] {
+        let found = formal_words(&text.nl);
+        if !found.is_empty() {
+            errors.push(format!(
+                "{at}: for young people, says '{}'; use 'je'",
+                found.join("', '")
+            ));
+        }
+    } else {
+        u_form_ok(at, [text], errors);
+    }
+}
+
 fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
     for text in texts {
         let found = informal_words(&text.nl);
         if !found.is_empty() {
             errors.push(format!("{at}: says '{}'; use 'u'", found.join("', '")));
+        }
+    }
+}
+
+/// A percentage in a text needs a source on the same item, and "CBS" needs a CBS source:
+/// a figure from one publication is never credited to another.
+fn figures_ok<'a>(
+    at: &str,
+    texts: impl IntoIterator<Item = &'a Text>,
+    ids: &[Str],
+    sources: &[Source],
+    errors: &mut Vec<String>,
+) {
+    let cited: Vec<&Source> = sources.iter().filter(|s| ids.contains(&s.id)).collect();
+    for text in texts {
+        for locale in Locale::ALL {
+            for f in figures_needing_source(text.get(locale)) {
+                if f == "CBS" {
+                    if !cited.iter().any(|s| s.publisher.contains("CBS")) {
+                        errors.push(format!("{at}: names CBS without a CBS source"));
+                    }
+                } else if cited.is_empty() {
+                    errors.push(format!(
+                        "{at}: figure '{f}' without a source on the same item"
+                    ));
+                }
+            }
         }
     }
 }
@@ -525,27 +609,194 @@ fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
     }
 }
 
-fn provenance_ok(at: &str, sources: &[Source], checked: &str, errors: &mut Vec<String>) {
-    if sources.is_empty() {
+fn provenance_ok(
+    at: &str,
+    ids: &[Str],
+    checked: &str,
+    sources: &[Source],
+    errors: &mut Vec<String>,
+) {
+    source_ids_ok(at, ids, sources, errors);
+    if !month_ok(checked) {
+        errors.push(format!("{at}: checked '{checked}' must be YYYY-MM"));
+    }
+}
+
+/// At least one source, and every id cited is in sources.toml.
+fn source_ids_ok(at: &str, ids: &[Str], sources: &[Source], errors: &mut Vec<String>) {
+    if ids.is_empty() {
         errors.push(format!("{at}: has no source"));
     }
-    for s in sources {
-        if !matches!(s.grade.as_ref(), "O" | "S") || s.page.trim().is_empty() {
-            errors.push(format!(
-                "{at}: source '{}' needs grade O or S and a page",
-                s.page
-            ));
+    for id in ids {
+        if !sources.iter().any(|s| s.id == *id) {
+            errors.push(format!("{at}: source '{id}' is not in sources.toml"));
         }
     }
-    let b = checked.as_bytes();
-    let date_ok = b.len() == 7
+}
+
+/// "2026-11": year and month.
+fn month_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7
         && b[4] == b'-'
         && b.iter()
             .enumerate()
-            .all(|(i, c)| i == 4 || c.is_ascii_digit());
-    if !date_ok {
-        errors.push(format!("{at}: checked '{checked}' must be YYYY-MM"));
+            .all(|(i, c)| i == 4 || c.is_ascii_digit())
+}
+
+/// sources.toml: unique ids, a grade, a check date, an address that opens, and a title and
+/// publisher a resident can read: no repository path or file name, no word of the other
+/// language (the English title may keep a Dutch name, so it is checked for Dutch grammar
+/// words only).
+pub fn sources_ok(sources: &[Source], errors: &mut Vec<String>) {
+    unique("source id", sources.iter().map(|s| s.id.as_ref()), errors);
+    for s in sources {
+        let at = format!("source {}", s.id);
+        slug_ok(&at, &s.id, errors);
+        if !matches!(s.grade.as_ref(), "O" | "S") {
+            errors.push(format!("{at}: grade must be O or S"));
+        }
+        if !month_ok(&s.checked) {
+            errors.push(format!("{at}: checked '{}' must be YYYY-MM", s.checked));
+        }
+        if let Some(url) = &s.url {
+            url_ok(&at, url, errors);
+        }
+        for (what, text) in [
+            ("publisher", s.publisher.as_ref()),
+            ("title nl", s.title.nl.as_ref()),
+            ("title en", s.title.en.as_ref()),
+        ] {
+            if text.trim().is_empty() {
+                errors.push(format!("{at}: empty {what}"));
+            }
+            if text.contains('/') {
+                errors.push(format!("{at}: {what} '{text}' contains a path"));
+            }
+        }
+        for w in words_of_other_language(&s.title.nl, Locale::Nl)
+            .into_iter()
+            .chain(words_of_other_language(&s.publisher, Locale::Nl))
+        {
+            errors.push(format!(
+                "{at}: Dutch title or publisher has the English word '{w}'"
+            ));
+        }
+        for w in words_of_other_language(&s.title.en, Locale::En) {
+            errors.push(format!("{at}: English title has the Dutch word '{w}'"));
+        }
     }
+}
+
+/// Grammar words that give away a text in the other language: "the" in a Dutch title, "het"
+/// in an English one. Names (Meld Misdaad Anoniem, BEL Combinatie) have none of these.
+pub fn words_of_other_language(text: &str, locale: Locale) -> Vec<&str> {
+    const ENGLISH: [&str; 16] = [
+        "the",
+        "and",
+        "of",
+        "with",
+        "for",
+        "only",
+        "per",
+        "unverified",
+        "list",
+        "page",
+        "police",
+        "texts",
+        "explained",
+        "number",
+        "quoted",
+        "on",
+    ];
+    // Not "en": "Gooi en Vechtstreek" is a name.
+    const DUTCH: [&str; 13] = [
+        "de", "het", "een", "van", "voor", "met", "niet", "bij", "uw", "wij", "zijn", "naar",
+        "over",
+    ];
+    let list: &[&str] = match locale {
+        Locale::Nl => &ENGLISH,
+        Locale::En => &DUTCH,
+    };
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        .collect()
+}
+
+/// A repository path or a file name in public text: "shared/facts/channels.md", "seed 002",
+/// "tips.toml". Web addresses ("politie.nl") are fine: they are checked against the data.
+pub fn internal_references(text: &str) -> Vec<&str> {
+    const FILE_ENDINGS: [&str; 8] = [
+        ".md", ".toml", ".rs", ".txt", ".json", ".ts", ".pdf", ".yml",
+    ];
+    text.split(|c: char| c.is_whitespace() || "()[];,\"'".contains(c))
+        .filter(|w| {
+            let lower = w.to_ascii_lowercase();
+            let lower = lower.trim_end_matches(['.', ':', '!', '?']);
+            lower.starts_with("shared/")
+                || lower.starts_with("src/")
+                || lower.starts_with("../")
+                || lower.contains("seeds/")
+                || FILE_ENDINGS.iter().any(|e| lower.ends_with(e))
+        })
+        .collect()
+}
+
+/// B1 for Dutch: at most this many words in a sentence…
+pub const MAX_SENTENCE_WORDS: usize = 25;
+/// …and no word longer than this, unless it is a name people must recognise.
+pub const MAX_WORD_LETTERS: usize = 18;
+pub const LONG_WORDS_ALLOWED: [&str; 7] = [
+    "burgerservicenummer",
+    "Fraudehelpdesk",
+    "Veiligheidsplan",
+    "Politiekeurmerk",
+    "kerntrekbeveiliging",
+    "Veiligheidsmonitor",
+    "Cybersecuritymonitor",
+];
+
+/// Dutch sentences that are too long and words that are too long for B1 readers.
+pub fn b1_problems(dutch: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for sentence in dutch.split(['.', '?', '!', ':', ';']) {
+        let n = sentence.split_whitespace().count();
+        if n > MAX_SENTENCE_WORDS {
+            found.push(format!("a sentence of {n} words"));
+        }
+    }
+    for word in dutch.split(|c: char| !c.is_alphanumeric()) {
+        let allowed = LONG_WORDS_ALLOWED
+            .iter()
+            .any(|a| word.to_lowercase().contains(&a.to_lowercase()));
+        if word.chars().count() > MAX_WORD_LETTERS && !allowed {
+            found.push(format!("the long word '{word}'"));
+        }
+    }
+    found
+}
+
+/// A figure that needs a source: a percentage, or "CBS" (a CBS figure needs a CBS source).
+pub fn figures_needing_source(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%');
+        let next = words.get(i + 1).map(|n| {
+            n.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        let digits_only = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == ',');
+        if bare.ends_with('%')
+            || (digits_only && matches!(next.as_deref(), Some("procent" | "percent")))
+        {
+            found.push(bare.to_string());
+        }
+        if bare == "CBS" {
+            found.push("CBS".to_string());
+        }
+    }
+    found
 }
 
 /// The rules for gemeente.toml: figures cover every year, ratings and priorities name real
@@ -556,8 +807,14 @@ pub fn validate_gemeente(
     figures: &[Figure],
     ratings: &[Rating],
     priorities: &[Priority],
+    plan_sources: [&str; 2],
 ) -> Vec<String> {
     let mut errors = Vec::new();
+    for id in plan_sources {
+        if !c.sources.iter().any(|s| s.id == id) {
+            errors.push(format!("gemeente: source '{id}' is not in sources.toml"));
+        }
+    }
     let allowed = Allowed::from(c);
     let is_municipality = |id: &str| c.municipalities.iter().any(|m| m.id == id);
     if years.is_empty() || years.windows(2).any(|w| w[1] != w[0] + 1) {
@@ -606,9 +863,7 @@ pub fn validate_gemeente(
         if p.municipalities.is_empty() || !p.municipalities.iter().all(|m| is_municipality(m)) {
             errors.push(format!("{at}: municipalities must be known ids"));
         }
-        if p.source.trim().is_empty() {
-            errors.push(format!("{at}: no source"));
-        }
+        source_ids_ok(&at, std::slice::from_ref(&p.source), c.sources, &mut errors);
         let texts = [&p.scope, &p.title, &p.why, &p.act];
         check_texts(
             &at,
@@ -617,6 +872,7 @@ pub fn validate_gemeente(
             &mut errors,
         );
         u_form_ok(&at, [&p.title, &p.why, &p.act], &mut errors);
+        b1_ok(&at, [&p.title, &p.why, &p.act], &mut errors);
         for link in p.links.iter() {
             if !app_path_exists(c, &link.path) {
                 errors.push(format!("{at}: link '{}' goes nowhere", link.path));

@@ -4,9 +4,9 @@
 use crate::components::title::Title;
 use leptos::prelude::*;
 
-use crate::components::page::SourceNote;
 use crate::components::read_aloud::read_this_page;
 use crate::components::share::{PrintNote, ShareBar};
+use crate::components::sources::SourceNote;
 use crate::content::CHECKLISTS;
 use crate::domain::checklist::{Loaded, Mark, Progress};
 use crate::i18n::{tr, ui, use_locale};

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 
 use crate::components::municipality::MunicipalityContact;
 use crate::components::page::Page;
+use crate::components::sources::SourceNote;
 use crate::content::{
-    FIGURES, FIGURES_SOURCE, FIGURE_YEARS, MUNICIPALITIES, PRIORITIES, RATINGS, RATINGS_SOURCE,
+    FIGURES, FIGURES_SOURCES, FIGURE_YEARS, MUNICIPALITIES, PRIORITIES, RATINGS, RATINGS_SOURCES,
 };
 use crate::domain::chart::{self, RatingRow};
 use crate::domain::stored;
@@ -86,7 +87,7 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
                     <h4 class="wz-priority__act">{tr(&ui::GEMEENTE_ACT)}</h4>
                     <p>{tr(&p.act)}</p>
                     <ul class="wz-priority__links" role="list">{links}</ul>
-                    <p class="wz-source">{tr(&ui::SOURCE_LABEL)}": "{p.source.as_ref()}</p>
+                    <SourceNote sources=std::slice::from_ref(&p.source)/>
                 </li>
             }
         })
@@ -216,7 +217,7 @@ fn Figures(locale: Locale) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="wz-source">{tr(&ui::FIGURES_SOURCE)}": "{FIGURES_SOURCE}</p>
+            <SourceNote sources=FIGURES_SOURCES/>
         </section>
     }
 }
@@ -270,7 +271,7 @@ fn Ratings(locale: Locale, own: &'static Municipality) -> impl IntoView {
                 <tbody>{table_rows}</tbody>
             </table>
             <p class="wz-hint">{tr(&ui::RATINGS_HUIZEN)}</p>
-            <p class="wz-source">{tr(&ui::FIGURES_SOURCE)}": "{RATINGS_SOURCE}</p>
+            <SourceNote sources=RATINGS_SOURCES/>
         </section>
     }
 }

@@ -1,29 +1,28 @@
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::content::{CHANNELS, MUNICIPALITIES};
-use crate::i18n::{tr, ui, use_locale, Text};
+use crate::components::sources::SourceItem;
+use crate::content::SOURCES;
+use crate::i18n::{tr, ui, use_locale};
 use crate::schema::Source;
 
-/// About, privacy, and the source and check date of every channel and municipality.
+/// About, privacy, and every source Waakzaam cites, grouped by publisher: a list, not a
+/// table, so it reads on a 360px phone.
 #[component]
 pub fn Over() -> impl IntoView {
     let locale = use_locale();
-    let rows = CHANNELS
-        .iter()
-        .map(|c| (Name::Text(&c.name), &c.sources, &c.checked))
-        .chain(
-            MUNICIPALITIES
-                .iter()
-                .map(|m| (Name::Plain(&m.name), &m.sources, &m.checked)),
-        )
-        .map(|(name, sources, checked)| {
+    let groups = by_publisher(SOURCES)
+        .into_iter()
+        .map(|(publisher, sources)| {
+            let items = sources
+                .into_iter()
+                .map(|s| view! { <SourceItem s show_checked=true/> })
+                .collect_view();
             view! {
-                <tr>
-                    <th scope="row">{name.get(locale.get_untracked())}</th>
-                    <td>{sources.iter().map(|s| view! { <SourceLine s/> }).collect_view()}</td>
-                    <td>{checked.as_ref()}</td>
-                </tr>
+                <section class="wz-source-group" aria-label=publisher>
+                    <h3 class="wz-source-group__title">{publisher}</h3>
+                    <ul class="wz-source-list" role="list">{items}</ul>
+                </section>
             }
         })
         .collect_view();
@@ -35,49 +34,24 @@ pub fn Over() -> impl IntoView {
                 {tr(&ui::OVER_DATA_LINK)}
             </a></p>
             <WipeData/>
-            <h2>{tr(&ui::OVER_SOURCES_TITLE)}</h2>
+            <h2 id="bronnen">{tr(&ui::OVER_SOURCES_TITLE)}</h2>
             <p>{tr(&ui::OVER_SOURCES_TEXT)}</p>
-            <div class="wz-table-wrap" role="region" aria-label=tr(&ui::OVER_SOURCES_TITLE) tabindex="0">
-                <table class="wz-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{tr(&ui::OVER_COL_NAME)}</th>
-                            <th scope="col">{tr(&ui::SOURCE_LABEL)}</th>
-                            <th scope="col">{tr(&ui::CHECKED_LABEL)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <div class="wz-sources">{groups}</div>
         </Page>
     }
 }
 
-#[derive(Clone, Copy)]
-enum Name {
-    Text(&'static Text),
-    Plain(&'static str),
-}
-
-impl Name {
-    fn get(self, locale: crate::i18n::Locale) -> &'static str {
-        match self {
-            Name::Text(t) => t.get(locale),
-            Name::Plain(s) => s,
+/// Sources grouped by publisher, publishers in alphabetical order, each group in file order.
+pub fn by_publisher(sources: &'static [Source]) -> Vec<(&'static str, Vec<&'static Source>)> {
+    let mut groups: Vec<(&'static str, Vec<&'static Source>)> = Vec::new();
+    for s in sources {
+        match groups.iter_mut().find(|(p, _)| *p == s.publisher.as_ref()) {
+            Some((_, list)) => list.push(s),
+            None => groups.push((s.publisher.as_ref(), vec![s])),
         }
     }
-}
-
-#[component]
-fn SourceLine(s: &'static Source) -> impl IntoView {
-    let grade = if s.grade == "O" {
-        &ui::OVER_GRADE_O
-    } else {
-        &ui::OVER_GRADE_S
-    };
-    view! {
-        <span class="wz-source-line">{s.page.as_ref()}" ("{tr(grade)}")"</span>
-    }
+    groups.sort_by_key(|(p, _)| p.to_lowercase());
+    groups
 }
 
 /// "Wis alles": removes everything Waakzaam keeps on this device, after a second tap.

@@ -7,9 +7,9 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::components::channel_card::ChannelContact;
-use crate::components::page::SourceNote;
 use crate::components::read_aloud::read_this_page;
 use crate::components::share::{PrintNote, ShareBar};
+use crate::components::sources::SourceNote;
 use crate::content::{channel, TIPS};
 use crate::domain::season::tip_shows_dark_notice;
 use crate::domain::tip_filter::related;

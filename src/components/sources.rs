@@ -1,0 +1,54 @@
+//! How a source looks wherever it is cited: its title as a link a resident can open (or the
+//! plan's name when there is no page), who published it, and whether it is the
+//! organisation's own word or a secondary source.
+
+use leptos::prelude::*;
+
+use crate::content::source;
+use crate::i18n::{tr, ui};
+use crate::schema::{Source, Str};
+
+/// One source: "Aangifte doen · Politie", the title a link when the source has a page; on
+/// the "Over" page also the month it was last checked.
+#[component]
+pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> impl IntoView {
+    let title = tr(&s.title);
+    let secondary = (s.grade != "O").then(|| view! { " ("{tr(&ui::OVER_GRADE_S)}")" });
+    view! {
+        <li class="wz-source-item">
+            {match s.url.as_deref() {
+                Some(url) => view! { <a class="wz-link" href=url rel="noreferrer">{title}</a> }.into_any(),
+                None => view! { <span class="wz-source-item__title">{title}</span> }.into_any(),
+            }}
+            <span class="wz-source-item__by">" · "{s.publisher.as_ref()}{secondary}</span>
+            {show_checked.then(|| view! {
+                <span class="wz-source-item__checked">{tr(&ui::CHECKED_LABEL)}": "{s.checked.as_ref()}</span>
+            })}
+        </li>
+    }
+}
+
+/// "Bron" under a tip, checklist or priority: the cited sources as a list, with the month the
+/// item was checked. Ids are checked by the build, so an unknown one cannot occur; it would
+/// simply be left out.
+#[component]
+pub fn SourceNote(
+    sources: &'static [Str],
+    #[prop(optional)] checked: Option<&'static str>,
+) -> impl IntoView {
+    let items = sources
+        .iter()
+        .filter_map(|id| source(id))
+        .map(|s| view! { <SourceItem s/> })
+        .collect_view();
+    view! {
+        <div class="wz-source">
+            <p class="wz-source__label">
+                {tr(&ui::SOURCE_LABEL)}
+                {checked.map(|c| view! { " ("{tr(&ui::CHECKED_LABEL).to_lowercase()}" "{c}")" })}
+                ":"
+            </p>
+            <ul class="wz-source-list" role="list">{items}</ul>
+        </div>
+    }
+}
