@@ -10,7 +10,9 @@ use waakzaam::domain::routing::Page;
 use waakzaam::schema::Locale;
 
 fn deploy(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("deploy").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("deploy")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -91,7 +93,12 @@ fn both_examples_send_every_protective_header() {
     // otherwise drop the server's.
     let conf = deploy("nginx.conf");
     let locations = conf.matches("\n    location ").count();
-    let includes = conf.matches("        include snippets/waakzaam-headers.conf;").count();
+    let includes = conf
+        .matches("        include snippets/waakzaam-headers.conf;")
+        .count();
     assert!(locations >= 6);
-    assert_eq!(locations, includes, "a location of nginx.conf lacks the headers");
+    assert_eq!(
+        locations, includes,
+        "a location of nginx.conf lacks the headers"
+    );
 }
