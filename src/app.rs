@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
+use leptos_router::NavigateOptions;
 
 use crate::bundle_links;
 use crate::components::emergency_bar::EmergencyBar;
@@ -13,7 +14,7 @@ use crate::components::scroll_memory;
 use crate::components::site_header::SiteHeader;
 use crate::components::skip_link::{focus_main, SkipLink};
 use crate::components::title::{sync_html_lang, Title};
-use crate::domain::routing::{full_path, locale_of_path, Bundle};
+use crate::domain::routing::{corrected_path, full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
     checklist, checklists, gegevens, gemeente, home, localized, melden,
@@ -118,6 +119,27 @@ fn Shell(children: Children) -> impl IntoView {
     provide_context(CurrentLocale(locale));
     sync_html_lang(locale);
     crate::components::text_size::apply_saved();
+
+    // `/NL/`, `/de/`, `/nl/gemeente/HUIZEN`, a link pasted with its sentence's full stop: go
+    // to the page meant instead of showing not-found (replacing the entry, so "back" works).
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        if let Some(to) = corrected_path(&path, preferred_locale()) {
+            let to = full_path(
+                &to,
+                &location.search.get_untracked(),
+                &location.hash.get_untracked(),
+            );
+            navigate(
+                &to,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
 
     // After an in-app navigation, move focus to the new content so screen readers announce
     // it and keyboard users start at the top (not on the first visit: the skip link is first).

@@ -3,15 +3,22 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, ui};
+use crate::i18n::{tr, ui, Text};
 use crate::storage;
 
 use crate::domain::stored::TEXT_SIZE_KEY as KEY;
 const STEPS: [&str; 3] = ["100%", "125%", "150%"];
+/// Each step's name, as on its button (and in "Mijn gegevens").
+pub const LABELS: [&Text; 3] = [
+    &ui::TEXT_SIZE_NORMAL,
+    &ui::TEXT_SIZE_LARGE,
+    &ui::TEXT_SIZE_LARGER,
+];
+/// The highest step a stored value may name.
+pub const MAX_STEP: u8 = (STEPS.len() - 1) as u8;
 
 fn saved_step() -> usize {
-    let max = (STEPS.len() - 1) as u8;
-    crate::domain::stored::text_size(storage::get(KEY).as_deref(), max).unwrap_or(0) as usize
+    crate::domain::stored::text_size(storage::get(KEY).as_deref(), MAX_STEP).unwrap_or(0) as usize
 }
 
 fn apply(step: usize) {
@@ -34,11 +41,7 @@ pub fn apply_saved() {
 #[component]
 pub fn TextSize() -> impl IntoView {
     let step = RwSignal::new(saved_step());
-    let labels = [
-        &ui::TEXT_SIZE_NORMAL,
-        &ui::TEXT_SIZE_LARGE,
-        &ui::TEXT_SIZE_LARGER,
-    ];
+    let labels = LABELS;
     view! {
         <div class="wz-text-size" role="group" aria-labelledby="wz-text-size-label">
             <span class="wz-text-size__label" id="wz-text-size-label">{tr(&ui::TEXT_SIZE)}</span>

@@ -182,9 +182,94 @@ pub fn switch_locale_path(path_and_query: &str, to: Locale) -> String {
     }
 }
 
+/// The address a person most likely meant when `path` is not one as typed: a language or
+/// section in capitals (`/NL/Tips`), a language the app does not speak (`/de/`: `fallback`),
+/// a municipality, tip or checklist in capitals (`/nl/gemeente/HUIZEN`), or the full stop or
+/// comma of the sentence a link was pasted from. `None` when the path needs no correction,
+/// so correcting twice changes nothing (the app navigates to the result).
+pub fn corrected_path(path: &str, fallback: Locale) -> Option<String> {
+    let trimmed = path.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    let mut segments: Vec<String> = trimmed
+        .strip_prefix('/')?
+        .split('/')
+        .map(str::to_string)
+        .collect();
+    let lang = segments[0].to_ascii_lowercase();
+    segments[0] = match Locale::from_code(&lang) {
+        Some(l) => l.code().to_string(),
+        // Another two-letter language code (de, fr, …): our default language.
+        None if lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase()) => {
+            fallback.code().to_string()
+        }
+        None => return None,
+    };
+    if let Some(section) = segments.get(1).map(|s| s.to_ascii_lowercase()) {
+        if let Some(page) = Page::from_slug(&section) {
+            segments[1] = section;
+            // Their ids are lowercase; a workshop code (T4821) and the report flow's steps
+            // are left as they are.
+            if matches!(page, Page::Tips | Page::Checklists | Page::Gemeente) {
+                for segment in segments.iter_mut().skip(2) {
+                    *segment = segment.to_ascii_lowercase();
+                }
+            }
+        }
+    }
+    let corrected = format!("/{}", segments.join("/"));
+    (corrected != path).then_some(corrected)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corrected_path_fixes_what_people_type_and_paste() {
+        let nl = Locale::Nl;
+        let fix = |p: &str| corrected_path(p, nl);
+        assert_eq!(fix("/NL/").as_deref(), Some("/nl/"));
+        assert_eq!(fix("/NL").as_deref(), Some("/nl"));
+        assert_eq!(fix("/En/Tips").as_deref(), Some("/en/tips"));
+        assert_eq!(fix("/de/").as_deref(), Some("/nl/"));
+        assert_eq!(fix("/fr/tips").as_deref(), Some("/nl/tips"));
+        assert_eq!(corrected_path("/de/", Locale::En).as_deref(), Some("/en/"));
+        assert_eq!(
+            fix("/nl/gemeente/HUIZEN").as_deref(),
+            Some("/nl/gemeente/huizen")
+        );
+        assert_eq!(
+            fix("/nl/tips/Vriend-In-Nood.").as_deref(),
+            Some("/nl/tips/vriend-in-nood")
+        );
+        assert_eq!(
+            fix("/nl/checklists/inbraakpreventie,").as_deref(),
+            Some("/nl/checklists/inbraakpreventie")
+        );
+        // Left alone: what is right, what has no better guess, a class code.
+        for fine in [
+            "/",
+            "/nl/",
+            "/en",
+            "/nl/tips/x",
+            "/nl/workshop/T4821",
+            "/nl/melden/fraude",
+            "/foo",
+            "/nederland/",
+            "/nl/onbekend/X",
+            "/12/",
+        ] {
+            assert_eq!(fix(fine), None, "{fine}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_corrected_path_needs_no_second_correction(path in "/[A-Za-z0-9./,-]{0,30}") {
+            if let Some(once) = corrected_path(&path, Locale::Nl) {
+                proptest::prop_assert_eq!(corrected_path(&once, Locale::Nl), None, "{}", once);
+            }
+        }
+    }
 
     #[test]
     fn page_paths_share_dutch_slugs() {

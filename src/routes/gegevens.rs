@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::page::Page;
+use crate::components::text_size;
 use crate::content::{CHECKLISTS, MUNICIPALITIES};
 use crate::domain::checklist::{Loaded, Progress};
 use crate::domain::stored::{self, Area, Kind};
@@ -50,27 +51,41 @@ pub fn Gegevens() -> impl IntoView {
     }
 }
 
-/// What a stored value is, and its current value in plain words.
+/// What each kind of stored value is, in plain words (the list and "Wis alles").
+pub fn kind_label(kind: Option<Kind>) -> &'static Text {
+    match kind {
+        Some(Kind::Language) => &ui::DATA_LANGUAGE,
+        Some(Kind::Municipality) => &ui::DATA_MUNICIPALITY,
+        Some(Kind::TextSize) => &ui::DATA_TEXT_SIZE,
+        Some(Kind::ChecklistProgress) => &ui::DATA_CHECKLIST,
+        Some(Kind::QuizScores) => &ui::DATA_QUIZ,
+        Some(Kind::ReportNote) => &ui::DATA_NOTE,
+        Some(Kind::ReportAnswers) => &ui::DATA_ANSWERS,
+        None => &ui::DATA_OTHER,
+    }
+}
+
+/// What a stored value is, and its current value in plain words: parsed as the app reads it,
+/// never the raw text (a damaged or huge value would show as such); a value the app cannot
+/// read says so.
 fn describe(area: Area, key: &str) -> (&'static Text, String) {
     let raw = storage::get_in(area, key);
     let raw = raw.as_deref();
-    match Kind::of(key) {
-        Some(Kind::Language) => (
-            &ui::DATA_LANGUAGE,
-            stored::locale(raw)
-                .map(|l| l.native_name().to_string())
-                .unwrap_or_default(),
-        ),
-        Some(Kind::Municipality) => (
-            &ui::DATA_MUNICIPALITY,
-            stored::municipality(raw, MUNICIPALITIES)
-                .map(|m| m.name.to_string())
-                .unwrap_or_default(),
-        ),
-        Some(Kind::TextSize) => (&ui::DATA_TEXT_SIZE, raw.unwrap_or_default().to_string()),
+    let kind = Kind::of(key);
+    let unreadable = || tr(&ui::DATA_UNREADABLE).to_string();
+    let value = match kind {
+        Some(Kind::Language) => stored::locale(raw)
+            .map(|l| l.native_name().to_string())
+            .unwrap_or_else(unreadable),
+        Some(Kind::Municipality) => stored::municipality(raw, MUNICIPALITIES)
+            .map(|m| m.name.to_string())
+            .unwrap_or_else(unreadable),
+        Some(Kind::TextSize) => stored::text_size(raw, text_size::MAX_STEP)
+            .map(|step| tr(text_size::LABELS[step as usize]).to_string())
+            .unwrap_or_else(unreadable),
         Some(Kind::ChecklistProgress) => {
             let slug = key.trim_start_matches(stored::CHECKLIST_PREFIX);
-            let value = CHECKLISTS
+            CHECKLISTS
                 .iter()
                 .find(|l| l.slug == slug)
                 .map(|list| {
@@ -80,25 +95,22 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
                     };
                     format!("{}: {done} {}", tr(&list.title), tr(&ui::DATA_TICKED))
                 })
-                .unwrap_or_else(|| slug.to_string());
-            (&ui::DATA_CHECKLIST, value)
+                .unwrap_or_else(unreadable)
         }
         Some(Kind::QuizScores) => {
             let level = key.trim_start_matches(stored::QUIZ_BEST_PREFIX);
-            let value = crate::domain::quiz::parse_best(raw)
+            crate::domain::quiz::parse_best(raw)
                 .map(|(right, total)| format!("{level}: {right}/{total}"))
-                .unwrap_or_default();
-            (&ui::DATA_QUIZ, value)
+                .unwrap_or_else(unreadable)
         }
-        Some(Kind::ReportNote) => (
-            &ui::DATA_NOTE,
-            format!(
-                "{} {}",
-                raw.map(|r| r.chars().count()).unwrap_or(0),
-                tr(&ui::DATA_CHARACTERS)
-            ),
+        Some(Kind::ReportNote) => format!(
+            "{} {}",
+            raw.map(|r| r.chars().count()).unwrap_or(0),
+            tr(&ui::DATA_CHARACTERS)
         ),
-        Some(Kind::ReportAnswers) => (&ui::DATA_ANSWERS, String::new()),
-        None => (&ui::DATA_OTHER, key.to_string()),
-    }
+        Some(Kind::ReportAnswers) => String::new(),
+        // Not ours to interpret: its name only, cut short (a key can be long too).
+        None => key.chars().take(60).collect(),
+    };
+    (kind_label(kind), value)
 }

@@ -54,6 +54,17 @@ pub fn by_publisher(sources: &'static [Source]) -> Vec<(&'static str, Vec<&'stat
     groups
 }
 
+/// The kinds of data "Wis alles" removes, each once, in the order of `stored::KEYS`.
+fn wiped_kinds() -> Vec<crate::domain::stored::Kind> {
+    let mut kinds = Vec::new();
+    for key in &crate::domain::stored::KEYS {
+        if !kinds.contains(&key.kind) {
+            kinds.push(key.kind);
+        }
+    }
+    kinds
+}
+
 /// "Wis alles": removes everything Waakzaam keeps on this device, after a second tap.
 #[component]
 pub fn WipeData(#[prop(optional)] on_done: Option<Callback<()>>) -> impl IntoView {
@@ -64,6 +75,12 @@ pub fn WipeData(#[prop(optional)] on_done: Option<Callback<()>>) -> impl IntoVie
             {move || if asked.get() {
                 view! {
                     <p class="wz-warning-text">{tr(&ui::WIPE_CONFIRM)}</p>
+                    // Every kind Waakzaam keeps (domain::stored::KEYS), so the list is complete.
+                    <ul class="wz-wipe__list">
+                        {wiped_kinds().into_iter().map(|kind| view! {
+                            <li>{tr(crate::routes::gegevens::kind_label(Some(kind)))}</li>
+                        }).collect_view()}
+                    </ul>
                     <div class="wz-button-group">
                         <button type="button" class="wz-button wz-button--warning" on:click=move |_| {
                             done.set(Some(crate::storage::wipe_all()));

@@ -9,7 +9,7 @@ const BUNDLE_OF: Record<string, string> = {
   '/en/over': 'waakzaam',
   '/nl/over/gegevens': 'waakzaam',
   '/nl/bestaat-niet': 'waakzaam',
-  '/fr/tips': 'waakzaam',
+  '/nederland/tips': 'waakzaam',
   '/nl/tips': 'waakzaam-tips',
   '/en/tips/vriend-in-nood': 'waakzaam-tips',
   '/nl/checklists/inbraakpreventie': 'waakzaam-tips',

@@ -30,17 +30,21 @@ test.describe('emergency numbers', () => {
   });
 
   test('without WebAssembly the static page still shows both numbers', async ({ page }) => {
-    const watch = watchProblems(page, { allowFailed: /\.wasm$/ });
-    await page.route('**/*.wasm', (r) => r.abort());
+    const watch = watchProblems(page);
+    // A browser without WebAssembly, as on an old phone. Not by aborting the .wasm requests:
+    // the service worker fetches and caches the wasm itself (page.route does not see that),
+    // and on a loaded machine it could serve the page's own request before the page made it,
+    // so the app started and the note never showed (issue 17).
+    await page.addInitScript(() => {
+      delete (window as { WebAssembly?: unknown }).WebAssembly;
+    });
     await page.goto('/nl/');
     await expect(page.locator('#wz-static a[href="tel:112"]')).toBeVisible();
     await expect(page.locator('#wz-static a[href="tel:09008844"]')).toBeVisible();
     // After a while a calm note says the app cannot load; the numbers stay.
     await expect(page.locator('#wz-static-offline')).toBeVisible({ timeout: 12_000 });
-    // The failed load is the point of this test; nothing else may fail.
-    const unexpected = watch.problems.filter(
-      (p) => !p.includes('.wasm') && !p.startsWith('page error') && !p.includes('Failed to load resource'),
-    );
+    // Nothing may fail besides the start itself (no failed requests, no other errors).
+    const unexpected = watch.problems.filter((p) => !p.startsWith('page error'));
     expect(unexpected).toEqual([]);
   });
 

@@ -56,6 +56,9 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
     if (!options.allowFailed?.test(r.url())) problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
+    // An unknown address is answered with 404 and the app's not-found page, as a host should
+    // (deploy/nginx.conf); the tests check that page itself.
+    if (r.status() === 404 && r.request().isNavigationRequest()) return;
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return {

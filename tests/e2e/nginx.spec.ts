@@ -202,14 +202,14 @@ test.describe('a new release behind nginx', () => {
     await page.waitForURL('**/nl/over');
     for (const url of ['/nl/', '/nl/over', '/nl/over/gegevens', '/nl/tips', '/en/melden']) {
       await page.goto(url);
-      await page.locator('.wz-app').waitFor();
-      await expect(page.locator('#wz-static-offline'), url).toHaveCount(0);
+      // Stranded, the page shows only "De app kan nu niet laden" and the numbers.
+      await expect(page.locator('.wz-app'), `${url} after the update`).toBeVisible({ timeout: 15_000 });
     }
     expect(await startBundle(page)).toBe(after);
     await context.setOffline(true);
     for (const url of ['/nl/', '/nl/over/gegevens', '/nl/melden']) {
       await page.goto(url);
-      await page.locator('.wz-app').waitFor();
+      await expect(page.locator('.wz-app'), `${url} offline after the update`).toBeVisible({ timeout: 15_000 });
     }
     expect((await page.evaluate(() => caches.keys())).length).toBe(1);
     await context.close();
@@ -234,7 +234,7 @@ test.describe('a new release behind nginx', () => {
     await context.setOffline(true);
     for (const url of ['/nl/', '/nl/over']) {
       await page.goto(url);
-      await page.locator('.wz-app').waitFor();
+      await expect(page.locator('.wz-app'), `${url} offline`).toBeVisible({ timeout: 15_000 });
     }
     expect(await startBundle(page)).toBe(working);
     expect(broken).not.toBe(working);

@@ -3,26 +3,52 @@
 import { test, expect } from '@playwright/test';
 import { open, watchProblems } from './helpers';
 
+// The address, the language of its not-found page, and the HTTP status the server gives:
+// 404 unless the address is in a section the app has (then the app decides).
 const unknown = [
-  ['/nl/bestaat-niet', 'nl'],
-  ['/en/does-not-exist', 'en'],
-  ['/xx/tips', 'nl'],
-  ['/fr/', 'nl'],
-  ['/nl/tips/extra/deep', 'nl'],
-  ['/nl/tips/extra/deep/path', 'nl'],
+  ['/nl/bestaat-niet', 'nl', 404],
+  ['/en/does-not-exist', 'en', 404],
+  ['/nederland/tips', 'nl', 404],
+  ['/12/', 'nl', 404],
+  ['/nl/tips/extra/deep', 'nl', 200],
+  ['/nl/tips/extra/deep/path', 'nl', 200],
+] as const;
+
+// What people type or paste: the page they meant, the address replaced (Back skips it).
+const corrected = [
+  ['/NL/', '/nl/', 'home'],
+  ['/de/', '/nl/', 'home'],
+  ['/fr/tips', '/nl/tips', 'tips'],
+  ['/En/Over', '/en/over', 'over'],
+  ['/nl/gemeente/HUIZEN', '/nl/gemeente/huizen', 'gemeente'],
+  ['/nl/tips/vriend-in-nood.', '/nl/tips/vriend-in-nood', 'tip'],
 ] as const;
 
 test.describe('not found', () => {
-  for (const [url, lang] of unknown) {
+  for (const [url, lang, status] of unknown) {
     test(`not found: ${url}`, async ({ page }) => {
       const watch = watchProblems(page);
-      await open(page, url);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(status);
+      await page.locator('.wz-app').waitFor();
       const nf = page.locator('.wz-page[data-page="not-found"]');
       await expect(nf).toBeVisible();
       await expect(nf.locator('h1')).toBeVisible();
       await expect(nf.locator(`a[href="/${lang}/"]`)).toBeVisible();
       await expect(nf.locator('a[href="tel:112"]')).toBeVisible();
       await expect(nf.locator('a[href="tel:09008844"]')).toBeVisible();
+      watch.expectNone();
+    });
+  }
+
+  for (const [url, meant, name] of corrected) {
+    test(`${url} goes to ${meant}`, async ({ page }) => {
+      const watch = watchProblems(page);
+      await open(page, url);
+      await expect(page).toHaveURL(new RegExp(`${meant.replace(/[.]/g, '\\.')}$`));
+      await expect(page.locator(`.wz-page[data-page="${name}"]`)).toBeVisible();
+      await expect(page.locator('[data-page="not-found"]')).toHaveCount(0);
+      if (url.includes('HUIZEN')) await expect(page.locator('main h1')).toContainText('Huizen');
       watch.expectNone();
     });
   }

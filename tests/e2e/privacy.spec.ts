@@ -123,7 +123,7 @@ test.describe('Mijn gegevens', () => {
     await expect(items).toHaveCount(5);
     expect(await page.evaluate(() => localStorage.getItem('waakzaam.gemeente'))).toBeNull();
 
-    await page.getByRole('button', { name: 'Wis alles wat Waakzaam op dit apparaat bewaart' }).click();
+    await page.getByRole('button', { name: 'Wis al uw gegevens in Waakzaam op dit apparaat' }).click();
     await page.getByRole('button', { name: 'Ja, wis alles' }).click();
     await expect(page.locator('[data-empty="true"]')).toBeVisible();
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);

@@ -15,7 +15,8 @@ use crate::i18n::{tr, ui, use_locale};
 #[component]
 pub fn Saar() -> impl IntoView {
     let locale = use_locale();
-    let (note, _) = load_note();
+    // An unreadable note is removed by load_note; say so, as the advice page does.
+    let (note, note_removed) = load_note();
     let called = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
     let message = Memo::new(move |_| {
@@ -57,6 +58,9 @@ pub fn Saar() -> impl IntoView {
                     </div>
                 </div>
             </fieldset>
+            {note_removed.then(|| view! {
+                <p class="wz-notice" data-testid="saar-note-removed">{tr(&ui::NOTE_OLD)}</p>
+            })}
             <p class="wz-note__preview" data-testid="saar-message">{message}</p>
             <p class="wz-note__status" role="status">
                 {move || copied.get().map(|ok| if ok { &ui::NOTE_COPIED } else { &ui::NOTE_COPY_FAILED }.get(locale.get()))}
