@@ -21,13 +21,21 @@ const TYPES = {
   ico: 'image/',
 };
 
+const STRICT = new Set(['html', 'js', 'wasm', 'css']);
+
 async function fetchChecked(url) {
   // 'reload': from the server, never from the HTTP cache, which may still hold the previous
   // release's index.html.
   const response = await fetch(new Request(url, { cache: 'reload', credentials: 'same-origin' }));
   const type = response.headers.get('Content-Type') || '';
   const ext = url.slice(url.lastIndexOf('.') + 1);
-  if (response.status !== 200 || response.redirected || !type.includes(TYPES[ext] || '')) {
+  // Scripts, wasm, styles and the page itself must be exactly their type (a browser refuses a
+  // module script served as anything else). Other files (manifest, icons) only must not be a
+  // page: a host with stock MIME types serves the manifest as application/octet-stream, and
+  // refusing that would leave such a site without any offline copy.
+  const strict = STRICT.has(ext);
+  const wrongType = strict ? !type.includes(TYPES[ext]) : /text\/html/i.test(type) && ext !== 'html';
+  if (response.status !== 200 || response.redirected || wrongType) {
     throw new Error(`${url}: ${response.status} ${type}`);
   }
   if (url === '/index.html') {

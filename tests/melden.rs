@@ -310,6 +310,8 @@ const SITUATIONS: &[Situation] = &[
     s("Mijn fiets is gestolen bij het station.", &[OVER, ME, ("soort", &["diefstal"]), ("diefstal-wat", &["gestolen"])], &["aangifte-online", "politie"]),
     s("Vannacht heeft iemand de ruit van mijn auto ingeslagen.", &[OVER, ME, ("soort", &["diefstal"]), ("diefstal-wat", &["vernield", "gestolen", "inbraak"])], &["aangifte-online", "politie"]),
     s("Er is vannacht ingebroken in mijn winkel.", &[OVER, ME, ("soort", &["diefstal"]), ("diefstal-wat", &["inbraak"])], &["politie"]),
+    s("Mijn portemonnee met mijn bankpas is gestolen in de supermarkt.", &[OVER, ME, ("soort", &["diefstal"]), ("diefstal-wat", &["pas-gestolen", "gestolen"])], &["bank", "aangifte-online"]),
+    s("Mijn telefoon met de bankapp is uit mijn jaszak gerold en weg.", &[OVER, ME, ("soort", &["diefstal", "account"]), ("diefstal-wat", &["pas-gestolen"]), ("account-wat", &["bankzaken"])], &["bank"]),
     s("Ik zie mijn gestolen fiets te koop op Marktplaats.", &[OVER, ME, ("soort", &["diefstal"]), ("diefstal-wat", &["gestolen"])], &["aangifte-online", "politie"]),
     s("Mijn tas is een uur geleden op straat uit mijn hand gerukt.", &[("gevaar", &["voorbij", "ja"]), ME, ("soort", &["geweld"])], &["politie", "112"]),
     s("Ik ben slachtoffer van een woninginbraak en wil met iemand praten.", &[OVER, ME, ("soort", &["diefstal", "anders"]), ("diefstal-wat", &["inbraak"])], &["politie"]),
