@@ -42,8 +42,13 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
   const problems: string[] = [];
   const origin = ORIGIN;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // Documents the server answered with 404 (an unknown address: the app's not-found page, as
+  // a host should answer, deploy/nginx.conf); the tests check that page itself.
+  const notFoundDocuments = new Set<string>();
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    if (notFoundDocuments.has(m.location().url) && m.text().includes('status of 404')) return;
+    problems.push(`console error: ${m.text()}`);
   });
   page.on('request', (r) => {
     const u = r.url();
@@ -56,9 +61,10 @@ export function watchProblems(page: Page, options: { allowFailed?: RegExp } = {}
     if (!options.allowFailed?.test(r.url())) problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => {
-    // An unknown address is answered with 404 and the app's not-found page, as a host should
-    // (deploy/nginx.conf); the tests check that page itself.
-    if (r.status() === 404 && r.request().isNavigationRequest()) return;
+    if (r.status() === 404 && r.request().isNavigationRequest()) {
+      notFoundDocuments.add(r.url());
+      return;
+    }
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return {
