@@ -34,6 +34,13 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
+/// Opens the browser's print dialog; nothing happens where there is no window.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 pub fn can_share() -> bool {
     navigator().is_some_and(|n| method(&n, "share").is_some())
 }

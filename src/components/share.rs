@@ -62,11 +62,7 @@ pub fn ShareBar(
             spawn_local(async move { status.set(Some(browser::copy_text(&url).await)) });
         }
     };
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
+    let print = |_| browser::print();
     view! {
         <div class="wz-share">
             <div class="wz-button-group">

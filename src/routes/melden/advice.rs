@@ -173,11 +173,7 @@ pub fn Advice() -> impl IntoView {
             });
         }
     };
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
+    let print = |_| browser::print();
     let last = t
         .walk(&answers)
         .asked
