@@ -10,8 +10,9 @@ use leptos_router::NavigateOptions;
 
 use crate::bundle_links;
 use crate::components::emergency_bar::EmergencyBar;
+use crate::components::scroll_memory;
 use crate::components::site_header::SiteHeader;
-use crate::components::skip_link::{focus_main, scroll_to_top, SkipLink};
+use crate::components::skip_link::{focus_main, SkipLink};
 use crate::components::title::{sync_html_lang, Title};
 use crate::domain::routing::{corrected_path, full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
@@ -142,13 +143,18 @@ fn Shell(children: Children) -> impl IntoView {
 
     // After an in-app navigation, move focus to the new content so screen readers announce
     // it and keyboard users start at the top (not on the first visit: the skip link is first).
-    Effect::new(move |previous: Option<String>| {
+    // A new page starts at the top; back and forward return to where the page was.
+    scroll_memory::start();
+    Effect::new(move |previous: Option<(String, String)>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            scroll_to_top();
-            focus_main();
+        let here = format!("{path}{}", location.search.get());
+        if let Some((previous_path, previous_here)) = previous {
+            if previous_path != path {
+                focus_main();
+                scroll_memory::moved(&previous_here, &here);
+            }
         }
-        path
+        (path, here)
     });
 
     view! {
@@ -156,14 +162,12 @@ fn Shell(children: Children) -> impl IntoView {
             // Pages are rebuilt when the path (and so the language) changes, see
             // routes::localized; the header and the bar are rebuilt on a language change.
             // So texts need not be reactive (see i18n::tr). The router itself must stay.
-            // Header and content scroll in their own region above the emergency bar, so the
-            // bar is always on screen and never covers a button (see style: .wz-app).
-            <div class="wz-app__scroll" id="wz-scroll">
+            // The document scrolls as any web page does (Space, PageDown, tap the status bar);
+            // the emergency bar stays in view by style (.wz-emergency).
             {move || { locale.track(); view! { <SkipLink/><SiteHeader/> } }}
             <main id="main-content" class="wz-main" tabindex="-1">
                 {children()}
             </main>
-            </div>
             {move || { locale.track(); view! { <EmergencyBar/> } }}
         </div>
     }

@@ -80,3 +80,20 @@ pub fn focus_by_id(id: &str) {
         }
     });
 }
+
+/// Marks the whole document as a special view (`<html data-view="projector">`) while the
+/// calling component is on screen, so the style can change the frame around it (the
+/// workshop's projector and pupil views). Removed when the component goes away.
+pub fn frame_view(view: &'static str) {
+    let root = || web_sys::window()?.document()?.document_element();
+    if let Some(root) = root() {
+        let _ = root.set_attribute("data-view", view);
+    }
+    leptos::prelude::on_cleanup(move || {
+        if let Some(root) = root() {
+            if root.get_attribute("data-view").as_deref() == Some(view) {
+                let _ = root.remove_attribute("data-view");
+            }
+        }
+    });
+}

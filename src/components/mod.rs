@@ -8,6 +8,7 @@ pub mod page;
 pub mod phone_link;
 pub mod quick_exit;
 pub mod read_aloud;
+pub mod scroll_memory;
 pub mod share;
 pub mod site_header;
 pub mod skip_link;

@@ -33,3 +33,16 @@ pub fn PhoneLink(
         <a class=format!("wz-phone {class}") href=phone.href()>{text}</a>
     }
 }
+
+/// A `tel:` link whose content the caller lays out (the emergency bar's number and words).
+/// The children must show the number.
+#[component]
+pub fn PhoneLinkWith(
+    phone: &'static Phone,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <a class=format!("wz-phone {class}") href=phone.href()>{children()}</a>
+    }
+}

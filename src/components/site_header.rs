@@ -2,14 +2,17 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::read_aloud::ReadAloud;
+use crate::components::text_size::TextSize;
 use crate::domain::routing::{full_path, switch_locale_path, Page};
 use crate::i18n::{remember_choice, tr, ui, use_locale, Locale, Text};
 
-/// App name, main navigation and language switch.
+/// One compact row: app name, the other language, and "Menu". The menu holds what a senior
+/// looks for on every page (text size, read aloud) and the main navigation, at every width,
+/// so the tools are always in the same place.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let locale = use_locale();
-    // On phones the menu folds away behind a button; on wider screens it is always shown.
     let (menu_open, set_menu_open) = signal(false);
     let location = use_location();
     // Close the menu after navigating.
@@ -26,26 +29,27 @@ pub fn SiteHeader() -> impl IntoView {
                     {tr(&ui::APP_NAME)}
                 </a>
                 <LanguageSwitch/>
+                <button
+                    type="button"
+                    class="wz-header__menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="wz-menu"
+                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
+                >
+                    {tr(&ui::MENU_BUTTON)}
+                </button>
             </div>
-            <button
-                type="button"
-                class="wz-header__menu-button"
-                aria-expanded=move || menu_open.get().to_string()
-                aria-controls="wz-nav"
-                on:click=move |_| set_menu_open.update(|open| *open = !*open)
-            >
-                {tr(&ui::NAV_LABEL)}
-            </button>
-            <nav
-                id="wz-nav"
-                class="wz-nav"
-                class:wz-nav--open=move || menu_open.get()
-                aria-label=tr(&ui::NAV_LABEL)
-            >
-                <ul class="wz-nav__list" role="list">
-                    {Page::ALL.into_iter().map(|page| view! { <NavItem page/> }).collect_view()}
-                </ul>
-            </nav>
+            <div id="wz-menu" class="wz-menu" class:wz-menu--open=move || menu_open.get()>
+                <div class="wz-menu__tools">
+                    <TextSize/>
+                    <ReadAloud/>
+                </div>
+                <nav id="wz-nav" class="wz-nav" aria-label=tr(&ui::NAV_LABEL)>
+                    <ul class="wz-nav__list" role="list">
+                        {Page::ALL.into_iter().map(|page| view! { <NavItem page/> }).collect_view()}
+                    </ul>
+                </nav>
+            </div>
         </header>
     }
 }
@@ -75,7 +79,8 @@ fn NavItem(page: Page) -> impl IntoView {
     }
 }
 
-/// Full language names, no flags. Each link leads to the same page in that language.
+/// The other language, by its own full name (no flags): a link to the same page in it. The
+/// page's own language needs no link, and leaving it out keeps the header one row on a phone.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
@@ -96,7 +101,6 @@ fn LanguageSwitch() -> impl IntoView {
                     href=href
                     hreflang=to.code()
                     lang=to.code()
-                    aria-current=move || (locale.get() == to).then_some("true")
                     on:click=move |_| remember_choice(to)
                 >
                     {to.native_name()}
@@ -104,10 +108,11 @@ fn LanguageSwitch() -> impl IntoView {
             </li>
         }
     };
+    let current = locale.get_untracked();
     view! {
         <nav class="wz-lang-switch" aria-label=tr(&ui::LANG_SWITCH_LABEL)>
             <ul class="wz-lang-switch__list" role="list">
-                {Locale::ALL.into_iter().map(link).collect_view()}
+                {Locale::ALL.into_iter().filter(|l| *l != current).map(link).collect_view()}
             </ul>
         </nav>
     }

@@ -32,10 +32,3 @@ pub fn focus_main() {
         let _ = main.focus();
     }
 }
-
-/// A new page starts at the top of the scrolling region (the app's, not the window's).
-pub fn scroll_to_top() {
-    if let Some(region) = element("wz-scroll") {
-        region.set_scroll_top(0);
-    }
-}

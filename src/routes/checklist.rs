@@ -4,10 +4,9 @@
 use crate::components::title::Title;
 use leptos::prelude::*;
 
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_this_page;
 use crate::components::share::{PrintNote, ShareBar};
 use crate::components::sources::SourceNote;
-use crate::components::text_size::TextSize;
 use crate::content::CHECKLISTS;
 use crate::domain::checklist::{Loaded, Mark, Progress};
 use crate::i18n::{tr, ui, use_locale};
@@ -89,12 +88,17 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             notice.set(Notice::None);
         }
     };
+    // "Start all over again" asks first, right where it was tapped; the answer and the undo
+    // appear in the same place, so nobody has to look for them at the top of a long list.
+    let confirming = RwSignal::new(false);
     let reset = move |_| {
         let before = progress.get_untracked();
         progress.set(Progress::default());
         storage::remove(&key(list));
         undo.set((!before.is_empty()).then_some(before));
+        confirming.set(false);
         notice.set(Notice::Cleared);
+        focus_id("wz-reset-result");
     };
     let bring_back = move |_| {
         if let Some(before) = undo.get_untracked() {
@@ -102,6 +106,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             progress.set(before);
             undo.set(None);
             notice.set(Notice::None);
+            focus_id("wz-reset-button");
         }
     };
     let overall = Memo::new(move |_| progress.with(|p| p.overall(list)));
@@ -127,32 +132,25 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
         lines
     };
 
+    read_this_page(lines);
     view! {
         <Title text=tr(&list.title)/>
         <div class="wz-page wz-checklist-page" data-page="checklist" data-checklist=list.slug.as_ref()>
             <a class="wz-back-link wz-no-print" href=format!("/{}/checklists", locale.code())>{tr(&ui::CHECKLISTS_TITLE)}</a>
-            <div class="wz-tools wz-no-print">
-                <TextSize/>
-                <ReadAloud lines=Box::new(lines)/>
-            </div>
             <h1 class="wz-page__title">{tr(&list.title)}</h1>
             <p class="wz-page__intro">{tr(&list.intro)}</p>
             <p class="wz-print-only wz-checklist-page__date">{tr(&ui::CHECKLIST_PRINT_DATE)}</p>
-            <div class="wz-notice wz-no-print" role="status" class:wz-hidden=move || notice.get() == Notice::None>
+            // About the saved progress as the page opens (the reset's own answer is below).
+            <div class="wz-notice wz-no-print" role="status"
+                class:wz-hidden=move || matches!(notice.get(), Notice::None | Notice::Cleared)>
                 <p class="wz-notice__text">
                     {move || match notice.get() {
-                        Notice::None => "",
+                        Notice::None | Notice::Cleared => "",
                         Notice::Reset => tr(&ui::CHECKLIST_RESET_CORRUPT),
                         Notice::Dropped => tr(&ui::CHECKLIST_DROPPED),
                         Notice::NotKept => tr(&ui::CHECKLIST_NOT_KEPT),
-                        Notice::Cleared => tr(&ui::CHECKLIST_CLEARED),
                     }}
                 </p>
-                {move || undo.with(Option::is_some).then(|| view! {
-                    <button type="button" class="wz-button wz-button--secondary" on:click=bring_back>
-                        {tr(&ui::CHECKLIST_UNDO)}
-                    </button>
-                })}
             </div>
             <div class="wz-score wz-no-print">
                 <label for="wz-score-bar">{tr(&ui::CHECKLIST_PROGRESS)}</label>
@@ -201,14 +199,61 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             </div>
             <div class="wz-checklist-page__actions wz-no-print">
                 <ShareBar text=format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&list.title))/>
-                <button type="button" class="wz-button wz-button--warning" on:click=reset>
-                    {tr(&ui::CHECKLIST_RESET)}
-                </button>
+                <div class="wz-reset">
+                    {move || (!confirming.get()).then(|| view! {
+                        <button type="button" id="wz-reset-button" class="wz-button wz-button--warning"
+                            on:click=move |_| { confirming.set(true); focus_id("wz-reset-question"); }>
+                            {tr(&ui::CHECKLIST_RESET)}
+                        </button>
+                    })}
+                    {move || confirming.get().then(|| view! {
+                        <div class="wz-reset__confirm" role="group" aria-labelledby="wz-reset-question">
+                            <p id="wz-reset-question" class="wz-reset__question" tabindex="-1">
+                                {tr(&ui::CHECKLIST_RESET_CONFIRM)}
+                            </p>
+                            <div class="wz-button-group">
+                                <button type="button" class="wz-button wz-button--warning" on:click=reset>
+                                    {tr(&ui::CHECKLIST_RESET_YES)}
+                                </button>
+                                <button type="button" class="wz-button wz-button--secondary"
+                                    on:click=move |_| { confirming.set(false); focus_id("wz-reset-button"); }>
+                                    {tr(&ui::CHECKLIST_RESET_NO)}
+                                </button>
+                            </div>
+                        </div>
+                    })}
+                    <div class="wz-notice" id="wz-reset-result" tabindex="-1" role="status"
+                        class:wz-hidden=move || notice.get() != Notice::Cleared>
+                        <p class="wz-notice__text">
+                            {move || (notice.get() == Notice::Cleared).then(|| tr(&ui::CHECKLIST_CLEARED))}
+                        </p>
+                        {move || undo.with(Option::is_some).then(|| view! {
+                            <button type="button" class="wz-button wz-button--secondary" on:click=bring_back>
+                                {tr(&ui::CHECKLIST_UNDO)}
+                            </button>
+                        })}
+                    </div>
+                </div>
             </div>
             <SourceNote sources=&list.sources checked=&list.checked/>
             <PrintNote/>
         </div>
     }
+}
+
+/// Moves focus to an element that has just appeared (after the view has updated), and so
+/// into view.
+fn focus_id(id: &'static str) {
+    request_animation_frame(move || {
+        use leptos::wasm_bindgen::JsCast;
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// "Do this first" jumps to the item's tick box itself, so keyboard and screen-reader users

@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::components::read_aloud::ReadAloud;
-use crate::components::text_size::TextSize;
+use crate::components::read_aloud::read_this_page;
 use crate::content::CHECKLISTS;
 use crate::domain::checklist::{Loaded, Progress};
 use crate::i18n::{tr, ui, use_locale};
@@ -26,12 +25,9 @@ pub fn Checklists() -> impl IntoView {
         }
         lines
     };
+    read_this_page(lines);
     view! {
         <Page name="checklists" title=&ui::CHECKLISTS_TITLE intro=&ui::CHECKLISTS_INTRO>
-            <div class="wz-tools">
-                <TextSize/>
-                <ReadAloud lines=Box::new(lines)/>
-            </div>
             <ul class="wz-tip-list" role="list">
                 {CHECKLISTS.iter().map(|list| {
                     // Read only: an unreadable save is reset (with a message) on its own page.

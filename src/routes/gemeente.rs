@@ -111,14 +111,17 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
                 {move || saved.get().map(|ok| tr(if ok { &ui::GEMEENTE_SAVED } else { &ui::GEMEENTE_NOT_SAVED }))}
             </p>
 
-            <h2>{tr(&ui::GEMEENTE_PRIORITIES_TITLE)}</h2>
-            <p>{tr(&ui::GEMEENTE_PRIORITIES_INTRO)}</p>
-            <ul class="wz-priorities" role="list">{priorities}</ul>
-
+            // What is local first: whom to contact, the plan's priorities here, what
+            // neighbours can do. The figures for the whole district (the same on every
+            // municipality's page) are folded away under one heading.
             <h2>{tr(&ui::GEMEENTE_CONTACT_TITLE)}</h2>
             {m.note.as_ref().map(|n| view! { <p>{tr(n)}</p> })}
             <MunicipalityContact m/>
             <p>{tr(&ui::GEMEENTE_POLICE_TEAM)}": "{m.police_team.as_ref()}</p>
+
+            <h2>{tr(&ui::GEMEENTE_PRIORITIES_TITLE)}</h2>
+            <p>{tr(&ui::GEMEENTE_PRIORITIES_INTRO)}</p>
+            <ul class="wz-priorities" role="list">{priorities}</ul>
 
             <h2>{tr(&ui::GEMEENTE_BUURT_TITLE)}</h2>
             <p>{tr(&ui::GEMEENTE_BUURT_TEXT)}</p>
@@ -127,8 +130,13 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
                 <li><a class="wz-link" href=format!("/{code}/tips/buurtpreventie")>{tr(&ui::GEMEENTE_BUURT_TIP)}</a></li>
             </ul>
 
-            <Figures locale/>
-            <Ratings locale own=m/>
+            <details class="wz-district">
+                <summary class="wz-district__summary">
+                    <h2 class="wz-district__title">{tr(&ui::DISTRICT_TITLE)}</h2>
+                </summary>
+                <Figures locale/>
+                <Ratings locale own=m/>
+            </details>
         </div>
     }
 }
@@ -168,7 +176,7 @@ fn Figures(locale: Locale) -> impl IntoView {
                     );
                     view! {
                         <li class="wz-chart">
-                            <h4 class="wz-chart__title">{label}</h4>
+                            <h5 class="wz-chart__title">{label}</h5>
                             <div class="wz-chart__figure" inner_html=svg></div>
                             <p class="wz-chart__change">{tr(&ui::FIGURES_CHANGE)}": "<strong>{change}</strong></p>
                         </li>
@@ -176,7 +184,7 @@ fn Figures(locale: Locale) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{tr(heading)}</h3>
+                <h4>{tr(heading)}</h4>
                 <ul class="wz-charts" role="list">{items}</ul>
             }
         })
@@ -198,10 +206,10 @@ fn Figures(locale: Locale) -> impl IntoView {
         .collect_view();
     view! {
         <section class="wz-figures" aria-labelledby="wz-figures-title">
-            <h2 id="wz-figures-title">{tr(&ui::FIGURES_TITLE)}</h2>
+            <h3 id="wz-figures-title">{tr(&ui::FIGURES_TITLE)}</h3>
             <p>{tr(&ui::FIGURES_INTRO)}</p>
             {charts}
-            <h3>{tr(&ui::FIGURES_TABLE)}</h3>
+            <h4>{tr(&ui::FIGURES_TABLE)}</h4>
             <div class="wz-table-wrap" tabindex="0" role="group" aria-labelledby="wz-figures-caption">
                 <table class="wz-table wz-figures__table">
                     <caption id="wz-figures-caption">{tr(&ui::FIGURES_TABLE_CAPTION)}</caption>
@@ -254,7 +262,7 @@ fn Ratings(locale: Locale, own: &'static Municipality) -> impl IntoView {
         .collect_view();
     view! {
         <section class="wz-ratings" aria-labelledby="wz-ratings-title">
-            <h2 id="wz-ratings-title">{tr(&ui::RATINGS_TITLE)}</h2>
+            <h3 id="wz-ratings-title">{tr(&ui::RATINGS_TITLE)}</h3>
             <p>{tr(&ui::RATINGS_INTRO)}</p>
             <div class="wz-chart__figure" inner_html=svg></div>
             <table class="wz-table wz-ratings__table">

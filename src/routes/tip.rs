@@ -7,10 +7,9 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::components::channel_card::ChannelContact;
-use crate::components::read_aloud::ReadAloud;
+use crate::components::read_aloud::read_this_page;
 use crate::components::share::{PrintNote, ShareBar};
 use crate::components::sources::SourceNote;
-use crate::components::text_size::TextSize;
 use crate::content::{channel, TIPS};
 use crate::domain::season::tip_shows_dark_notice;
 use crate::domain::tip_filter::related;
@@ -118,27 +117,14 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
             }
         })
         .collect_view();
+    read_this_page(lines);
     view! {
         <Title text=tr(&tip.title)/>
         <article class="wz-page wz-tip-page" data-page="tip" data-tip=tip.slug.as_ref()>
             {crate::domain::quick_exit::TIPS.contains(&tip.slug.as_ref())
                 .then(|| view! { <crate::components::quick_exit::QuickExit/> })}
             <a class="wz-back-link wz-no-print" href=format!("/{code}/tips")>{tr(&ui::TIPS_TITLE)}</a>
-            <div class="wz-tools wz-no-print">
-                <TextSize/>
-                <ReadAloud lines=Box::new(lines)/>
-            </div>
             <h1 class="wz-page__title">{tr(&tip.title)}</h1>
-            <div class="wz-tip-page__meta wz-no-print">
-                <span class="wz-tip-page__meta-label" id="wz-tip-for">{tr(&ui::TIP_FOR)}</span>
-                <ul class="wz-audiences__list" role="list" aria-labelledby="wz-tip-for">
-                    {audiences}
-                    <li><a class="wz-chip wz-chip--small wz-chip--topic"
-                        href=format!("/{code}/tips?onderwerp={}", tip.topic)>
-                        {topic_label(&tip.topic, locale)}
-                    </a></li>
-                </ul>
-            </div>
             {dark.then(|| view! { <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p> })}
             <h2>{tr(&ui::TIP_RECOGNISE)}</h2>
             <p class="wz-page__intro">{tr(&tip.recognise)}</p>
@@ -160,6 +146,18 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
             </div>
             <SourceNote sources=&tip.sources checked=&tip.checked/>
             <PrintNote/>
+            // Who it is for and its topic: links to more, after the tip itself (the title
+            // and the first step come first on a phone).
+            <div class="wz-tip-page__meta wz-no-print">
+                <span class="wz-tip-page__meta-label" id="wz-tip-for">{tr(&ui::TIP_FOR)}</span>
+                <ul class="wz-audiences__list" role="list" aria-labelledby="wz-tip-for">
+                    {audiences}
+                    <li><a class="wz-chip wz-chip--small wz-chip--topic"
+                        href=format!("/{code}/tips?onderwerp={}", tip.topic)>
+                        {topic_label(&tip.topic, locale)}
+                    </a></li>
+                </ul>
+            </div>
             <nav class="wz-related wz-no-print" aria-labelledby="wz-related-title">
                 <h2 id="wz-related-title">{tr(&ui::TIP_RELATED)}</h2>
                 <ul class="wz-related__list" role="list">{more}</ul>

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::page::Page;
-use crate::components::read_aloud::ReadAloud;
-use crate::components::text_size::TextSize;
+use crate::components::read_aloud::read_this_page;
 use crate::content::{CHECKLISTS, TIPS};
 use crate::domain::tip_filter::Filter;
 use crate::i18n::{tr, ui, use_locale, Text};
@@ -98,12 +97,9 @@ pub fn Tips() -> impl IntoView {
         }
     });
 
+    read_this_page(lines);
     view! {
         <Page name="tips" title=title intro=intro>
-            <div class="wz-tools">
-                <TextSize/>
-                <ReadAloud lines=Box::new(lines)/>
-            </div>
             <nav class="wz-audiences" aria-label=tr(&ui::TIPS_AUDIENCES)>
                 <ul class="wz-audiences__list" role="list">
                     <li><a class="wz-chip" href=base.clone()

@@ -247,6 +247,11 @@ fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
             finished.set(false);
         }
     };
+    // On a pupil's phone the numbers stay, as a calm line at the top instead of a big red
+    // button right under "Echt" and "Nep" (style: html[data-view="pupil"]).
+    if pupil {
+        crate::browser::frame_view("pupil");
+    }
     let title = page_title(session.level);
     view! {
         <Title text=title.clone()/>
@@ -369,9 +374,18 @@ fn Leader(session: Session) -> impl IntoView {
     let order = StoredValue::new(order);
     let index = RwSignal::new(0usize);
     let shown = RwSignal::new(false);
+    // First the start screen (a big QR code to join), then the questions with the code in a
+    // corner. The projector shows only the lesson: no menu, no emergency bar (the numbers
+    // stay on the pupils' phones; style: html[data-view="projector"]).
+    let started = RwSignal::new(false);
+    crate::browser::frame_view("projector");
     let step = move |forward: bool| {
         let i = index.get_untracked();
-        if forward && !shown.get_untracked() {
+        if !started.get_untracked() {
+            if forward {
+                started.set(true);
+            }
+        } else if forward && !shown.get_untracked() {
             shown.set(true);
         } else if forward && i + 1 < total {
             index.set(i + 1);
@@ -410,19 +424,21 @@ fn Leader(session: Session) -> impl IntoView {
     )
     .unwrap_or_default();
     let title = page_title(session.level);
+    let leave = format!("/{code}/workshop");
     view! {
         <Title text=title.clone()/>
-        <div class="wz-page wz-leader" data-page="workshop" data-mode="leader" data-session=session.code()>
-            <h1 class="wz-page__title">{title}</h1>
+        <div class="wz-page wz-leader" class:wz-leader--running=move || started.get()
+            data-page="workshop" data-mode="leader" data-session=session.code()>
+            <h1 class="wz-page__title wz-leader__title">{title}</h1>
             <div class="wz-leader__join">
                 <div class="wz-leader__qr" inner_html=qr></div>
-                <div>
+                <div class="wz-leader__join-text">
                     <p class="wz-leader__code-label">{tr(&ui::WORKSHOP_SESSION_CODE)}</p>
                     <p class="wz-leader__code">{session.code()}</p>
                     <p class="wz-leader__url">{tr(&ui::WORKSHOP_JOIN_AT)}" "<span class="wz-leader__link">{join_url.clone()}</span></p>
                 </div>
             </div>
-            {move || {
+            {move || started.get().then(|| {
                 let i = index.get();
                 let item = order.with_value(|o| o[i]);
                 let revealed = Signal::derive(move || shown.get());
@@ -442,15 +458,24 @@ fn Leader(session: Session) -> impl IntoView {
                         })}
                     </div>
                 }
-            }}
+            })}
             <div class="wz-button-group wz-leader__controls">
-                <button type="button" class="wz-button wz-button--secondary" on:click=move |_| step(false)
-                    disabled=move || index.get() == 0>{tr(&ui::WORKSHOP_PREVIOUS)}</button>
-                <button type="button" class="wz-button" on:click=move |_| step(true)>
-                    {move || tr(if shown.get() { &ui::WORKSHOP_NEXT } else { &ui::WORKSHOP_REVEAL })}
+                {move || started.get().then(|| view! {
+                    <button type="button" class="wz-button wz-button--secondary" on:click=move |_| step(false)
+                        disabled=move || index.get() == 0>{tr(&ui::WORKSHOP_PREVIOUS)}</button>
+                })}
+                <button type="button" class="wz-button wz-leader__forward" on:click=move |_| step(true)>
+                    {move || tr(if !started.get() {
+                        &ui::WORKSHOP_LEAD_BEGIN
+                    } else if shown.get() {
+                        &ui::WORKSHOP_NEXT
+                    } else {
+                        &ui::WORKSHOP_REVEAL
+                    })}
                 </button>
+                <a class="wz-link wz-leader__leave" href=leave>{tr(&ui::WORKSHOP_LEAD_LEAVE)}</a>
             </div>
-            <p class="wz-hint">{tr(&ui::WORKSHOP_KEYS)}</p>
+            <p class="wz-hint wz-leader__keys">{tr(&ui::WORKSHOP_KEYS)}</p>
             {move || (index.get() + 1 == total && shown.get()).then(|| view! { <TeachCard/> })}
         </div>
     }

@@ -1,7 +1,7 @@
 // Checklists: ticking survives reload, not-applicable leaves the score, reset works, an old
 // or corrupted saved state is handled, the printout has tick boxes, axe is clean.
 import { test, expect } from '@playwright/test';
-import { LANGS, expectAxeClean, open, watchProblems } from './helpers';
+import { LANGS, expectAxeClean, open, watchProblems, openMenu } from './helpers';
 
 const URL = '/nl/checklists/inbraakpreventie';
 
@@ -101,14 +101,25 @@ test('when the device refuses storage, the checklist says so at once and still w
   watch.expectNone();
 });
 
-test('"start all over again" can be undone until the next tick', async ({ page }) => {
+test('"start all over again" asks first, and can be undone right there until the next tick', async ({ page }) => {
   await open(page, URL);
   await page.check('#item-sleutel-omdraaien');
   await page.check('#item-kliko-weg-na');
-  await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
   const score = page.locator('[data-testid="overall-score"]');
+  // Asks first; "no" keeps every tick.
+  await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  await expect(page.locator('.wz-reset__question')).toBeFocused();
+  await expect(page.locator('.wz-reset__question')).toBeInViewport();
+  await page.locator('.wz-reset button', { hasText: 'Nee, laat ze staan' }).click();
+  await expect(score).toContainText('1 / 21');
+  await expect(page.locator('#wz-reset-button')).toBeFocused();
+  // "Yes" clears; the undo is where the person is looking, not at the top of the page.
+  await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  await page.locator('.wz-reset button', { hasText: 'Ja, wis mijn vinkjes' }).click();
   await expect(score).toContainText('0 / 22');
-  await page.locator('.wz-notice button', { hasText: 'Zet mijn vinkjes terug' }).click();
+  const undo = page.locator('.wz-reset .wz-notice button', { hasText: 'Zet mijn vinkjes terug' });
+  await expect(undo).toBeInViewport();
+  await undo.click();
   await expect(score).toContainText('1 / 21');
   await expect(page.locator('#item-kliko-weg-na')).toBeChecked();
   await page.reload();
@@ -116,8 +127,18 @@ test('"start all over again" can be undone until the next tick', async ({ page }
   await expect(score).toContainText('1 / 21');
   // After a new tick the cleared ticks are gone for good.
   await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  await page.locator('.wz-reset button', { hasText: 'Ja, wis mijn vinkjes' }).click();
   await page.check('#item-ramen-dicht');
   await expect(page.locator('.wz-notice button')).toHaveCount(0);
+});
+
+test('every tick box is a 44px target', async ({ page }) => {
+  await open(page, URL);
+  for (const box of await page.locator('.wz-checks input[type="checkbox"]').all()) {
+    const b = (await box.boundingBox())!;
+    expect(b.width).toBeGreaterThanOrEqual(44);
+    expect(b.height).toBeGreaterThanOrEqual(44);
+  }
 });
 
 test('"do this first" takes the keyboard to the item itself', async ({ page }) => {
@@ -148,6 +169,7 @@ test('items that need it say how, and the how is read with the item', async ({ p
   await open(page, URL);
   await expect(page.locator('#item-skg-sloten-how')).toContainText('SKG-logo');
   await expect(page.locator('#item-skg-sloten')).toHaveAttribute('aria-describedby', 'item-skg-sloten-why item-skg-sloten-how');
+  await openMenu(page);
   await page.locator('.wz-read-aloud__start').click();
   const spoken: string[] = await page.evaluate(() => (window as any).__spoken);
   expect(spoken[0]).toBe('Inbraakpreventie voor uw huis.');

@@ -38,6 +38,11 @@ test.describe('municipality pages', () => {
 
 test('every chart shows the same numbers as the table, and the table the plan\'s figures', async ({ page }) => {
   await open(page, '/nl/gemeente/huizen');
+  // Folded under one heading after what is local; it opens with a tap.
+  await expect(page.locator('.wz-figures')).toBeHidden();
+  await page.locator('.wz-district__summary').click();
+  await expect(page.locator('.wz-figures')).toBeVisible();
+  await expectAxeClean(page, 'district figures open');
   const rows = page.locator('.wz-figures__table tbody tr');
   expect(await rows.count()).toBe(14);
   for (const row of await rows.all()) {

@@ -23,8 +23,8 @@ export const ROUTES = [
 export const path = (lang: string, slug: string) => `/${lang}/${slug}`;
 
 export const EMERGENCY_TEXT = {
-  nl: { urgent: 'Spoed? Bel 112', police: 'Geen spoed: politie 0900-8844' },
-  en: { urgent: 'Emergency? Call 112', police: 'No emergency: police 0900-8844' },
+  nl: { urgent: 'Spoed? Bel 112', police: '0900-8844 Politie, geen spoed' },
+  en: { urgent: 'Emergency? Call 112', police: '0900-8844 Police, no emergency' },
 };
 
 /** Opens a path and waits until the app has mounted. */
@@ -90,4 +90,11 @@ export async function expectAxeClean(page: Page, where: string) {
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
   );
   expect(found, `axe violations at ${where}:\n${found.join('\n')}`).toEqual([]);
+}
+
+/** Opens the header's menu (text size, read aloud, the pages) if it is closed. */
+export async function openMenu(page: Page) {
+  const button = page.locator('.wz-header__menu-button');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.locator('#wz-menu')).toBeVisible();
 }

@@ -1,7 +1,7 @@
 // Tips: shared links open the tip, search and audience filters work instantly, share links
 // are right, text size persists, print renders, axe is clean in both languages.
 import { test, expect } from '@playwright/test';
-import { LANGS, ORIGIN, expectAxeClean, open, watchProblems } from './helpers';
+import { LANGS, ORIGIN, expectAxeClean, open, watchProblems, openMenu } from './helpers';
 
 for (const lang of LANGS) {
   test(`a tip opens from a shared link and is axe clean (${lang})`, async ({ page }) => {
@@ -61,11 +61,13 @@ test('the WhatsApp share link carries the tip and its address; copy link works',
 
 test('the text size is remembered', async ({ page }) => {
   await open(page, '/nl/tips/babbeltruc');
+  await openMenu(page);
   await page.locator('.wz-text-size__button--2').click();
   await expect(page.locator('.wz-text-size__button--2')).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await page.locator('.wz-app').waitFor();
   expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('150%');
+  await openMenu(page);
   await expect(page.locator('.wz-text-size__button--2')).toHaveAttribute('aria-pressed', 'true');
   await expectAxeClean(page, 'large text');
 });
@@ -117,6 +119,7 @@ for (const lang of LANGS) {
     await open(page, `/${lang}/tips/babbeltruc`);
     const stop = page.locator('.wz-read-aloud__stop');
     await expect(stop).toHaveCount(0);
+    await openMenu(page);
     await page.locator('.wz-read-aloud__start').click();
     const spoken: { text: string; lang: string }[] = await page.evaluate(() => (window as any).__spoken);
     const title = (await page.locator('h1').textContent())!.trim();
@@ -137,21 +140,25 @@ for (const lang of LANGS) {
 test('the stop button switches off by itself when reading ends', async ({ page }) => {
   await fakeSpeech(page);
   await open(page, '/nl/tips/phishing');
+  await openMenu(page);
   await page.locator('.wz-read-aloud__start').click();
   await expect(page.locator('.wz-read-aloud__stop')).toBeVisible();
   await page.evaluate(() => (window as any).__last.onend());
   await expect(page.locator('.wz-read-aloud__stop')).toHaveCount(0);
 });
 
-test('no read-aloud buttons where the browser cannot speak', async ({ page }) => {
+test('where the browser cannot speak, "voorlezen" says so plainly', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
   });
   const watch = watchProblems(page);
   await open(page, '/nl/tips/nepagent');
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('.wz-read-aloud')).toHaveCount(0);
+  await openMenu(page);
   await expect(page.locator('.wz-text-size')).toBeVisible();
+  await page.locator('.wz-read-aloud__start').click();
+  await expect(page.locator('.wz-read-aloud__status')).toContainText('geen stem');
+  await expect(page.locator('.wz-read-aloud__stop')).toHaveCount(0);
   watch.expectNone();
 });
 
@@ -222,6 +229,7 @@ test('a tip links its audiences, its topic and related tips', async ({ page }) =
 
 test('a printed tip is one A4 page with the numbers and where it came from', async ({ page }) => {
   await open(page, '/nl/tips/bankhelpdesk-fraude');
+  await openMenu(page);
   await page.locator('.wz-text-size__button--2').click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.wz-print-note')).toBeVisible();

@@ -22,6 +22,9 @@ test('a leader and two pupils see the same questions in the same order', async (
   await expect(leader.locator('.wz-leader__code')).toHaveText(CODE);
   await expect(leader.locator('svg.wz-qr')).toHaveAttribute('aria-label', `QR-code om mee te doen met les ${CODE}`);
   await expect(leader.locator('.wz-leader__link')).toHaveText(/\/nl\/workshop\/sessie\/T4821$/);
+  // The start screen: only the way to join, no question yet; a key starts the lesson.
+  await expect(leader.locator('.wz-leader__question')).toHaveCount(0);
+  await leader.keyboard.press('ArrowRight');
 
   // The leader's order: the first four questions, stepping with the keyboard (reveal, next).
   const leaderOrder: string[] = [];
@@ -60,7 +63,8 @@ test('a pupil who joins late jumps to the leader\'s question', async ({ browser 
   const context = await browser.newContext();
   const page = await context.newPage();
   await open(page, `/nl/workshop/leider/${CODE}`);
-  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  // Start, then reveal and go on four times.
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('.wz-quiz__progress')).toHaveText('Vraag 5 van 19');
   const fifth = await page.locator('.wz-leader__question').getAttribute('data-item');
 
@@ -158,9 +162,63 @@ test.describe('workshop is axe clean', () => {
         await page.setViewportSize({ width, height });
         await open(page, `/${lang}/workshop/leider/V0042`);
         await expectAxeClean(page, `${lang} leader`);
+        await page.getByRole('button', { name: lang === 'nl' ? 'Begin met vraag 1' : 'Start with question 1' }).click();
+        await expectAxeClean(page, `${lang} leader question`);
         await page.getByRole('button', { name: lang === 'nl' ? 'Toon het antwoord' : 'Show the answer' }).click();
         await expectAxeClean(page, `${lang} leader answer`);
       });
     }
   }
+});
+
+// The projector (1280x720): nothing but the lesson, and every revealed question fits the
+// screen with its explanation readable from the back of the class.
+test.describe('projector', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  for (const [lang, code] of [['nl', 'T4821'], ['en', 'V0042'], ['nl', 'K1234']] as const) {
+    test(`every revealed question fits one screen, without menu or bar (${lang} ${code})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await open(page, `/${lang}/workshop/leider/${code}`);
+      await expect(page.locator('.wz-header')).toBeHidden();
+      await expect(page.locator('.wz-emergency')).toBeHidden();
+      // A big QR code on the start screen, a small one in a corner once the lesson runs.
+      const big = (await page.locator('.wz-leader__qr').boundingBox())!;
+      expect(big.width).toBeGreaterThanOrEqual(380);
+      await page.keyboard.press('ArrowRight');
+      const small = (await page.locator('.wz-leader__qr').boundingBox())!;
+      expect(small.width).toBeLessThan(160);
+      expect(small.x + small.width).toBeGreaterThan(1280 - 40);
+      const total = Number((await page.locator('.wz-quiz__progress').textContent())!.match(/\d+$/)![0]);
+      for (let i = 0; i < total; i++) {
+        await page.keyboard.press('ArrowRight');
+        await expect(page.locator('.wz-quiz__feedback')).toBeVisible();
+        const where = `question ${i + 1}`;
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, `${where} scrolls`).toBeLessThanOrEqual(720);
+        const forward = (await page.locator('.wz-leader__forward').boundingBox())!;
+        expect(forward.y + forward.height, where).toBeLessThanOrEqual(720);
+        const size = await page.locator('.wz-quiz__explain').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(size).toBeGreaterThanOrEqual(32);
+        // The code in the corner covers nothing of the lesson.
+        const corner = (await page.locator('.wz-leader__join').boundingBox())!;
+        for (const part of ['.wz-quiz__feedback', '.wz-mock']) {
+          const b = (await page.locator(part).boundingBox())!;
+          expect(b.x + b.width <= corner.x || b.y >= corner.y + corner.height, `${where}: ${part} under the code`).toBe(true);
+        }
+        if (i + 1 < total) await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
+});
+
+test('on a pupil\'s phone the numbers are a calm line at the top, not a red button under the answers', async ({ page }) => {
+  await open(page, '/nl/workshop/sessie/T4821');
+  const urgent = page.locator('.wz-emergency a[href="tel:112"]');
+  await expect(urgent).toBeVisible();
+  const bar = (await page.locator('.wz-emergency').boundingBox())!;
+  const answers = (await page.locator('.wz-quiz__answers').boundingBox())!;
+  expect(bar.y + bar.height).toBeLessThanOrEqual(answers.y);
+  const bg = await urgent.evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(bg).toBe('rgba(0, 0, 0, 0)');
+  await expectAxeClean(page, 'pupil');
 });
