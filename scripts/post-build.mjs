@@ -72,8 +72,9 @@ const hash = createHash('sha256');
 const precache = [];
 for (const path of files(staging).sort()) {
   const url = '/' + relative(staging, path).split(sep).join('/');
-  // Previews are for crawlers; offline, every address is served from index.html.
-  if (url === '/sw.js' || url.startsWith('/nl/') || url.startsWith('/en/')) continue;
+  // Previews (pages and pictures) are for crawlers; offline, every address is served from
+  // index.html, and a phone never needs the pictures.
+  if (url === '/sw.js' || url.startsWith('/nl/') || url.startsWith('/en/') || url.startsWith('/previews/')) continue;
   hash.update(url).update(readFileSync(path));
   precache.push(url);
 }

@@ -69,6 +69,10 @@ async function serve(req, res) {
   }
   // A directory with an index.html (a link-preview page) is served like a host would.
   let file = (await fileAt(target)) ?? (await fileAt(join(target, 'index.html')));
+  // A class session's join address (/nl/workshop/sessie/T4821) gets the join preview, as
+  // deploy/nginx.conf does.
+  const session = pathname.match(/^\/(nl|en)\/workshop\/sessie\/[^/]+\/?$/);
+  if (!file && session) file = await fileAt(join(root, session[1], 'workshop', 'sessie', 'index.html'));
   if (!file && !extname(pathname)) file = join(root, 'index.html'); // an app route
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
