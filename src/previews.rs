@@ -59,7 +59,7 @@ pub fn site_address(configured: Option<&str>) -> Result<String, String> {
             Ok(site.to_string())
         }
         _ => Err(format!(
-            "WAAKZAAM_SITE must be like https://waakzaam.example (no path), not {raw:?}"
+            "WAAKZAAM_SITE must be https or http and a host, without a path; got {raw:?}"
         )),
     }
 }
