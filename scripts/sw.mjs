@@ -21,9 +21,11 @@ export function writeServiceWorker(dist) {
   const precache = [];
   for (const path of files(dist).sort()) {
     const url = '/' + relative(dist, path).split(sep).join('/');
-    // Previews are for crawlers; offline, every address is served from index.html. Host
-    // files (deploy/_headers copied in) are not the app's.
-    if (url === '/sw.js' || url === '/_headers' || url.startsWith('/nl/') || url.startsWith('/en/')) {
+    // Previews (pages and pictures) are for crawlers; offline, every address is served from
+    // index.html and a phone never needs the pictures. Host files (deploy/_headers copied
+    // in) are not the app's.
+    const preview = url.startsWith('/nl/') || url.startsWith('/en/') || url.startsWith('/previews/');
+    if (url === '/sw.js' || url === '/_headers' || preview) {
       continue;
     }
     hash.update(url).update(readFileSync(path));

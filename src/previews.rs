@@ -1,6 +1,10 @@
 //! Link previews: WhatsApp's crawler runs no JavaScript, so each shareable address gets a
 //! static HTML file with its own title, description and `og:` tags, which then boots the
 //! same app. `src/bin/previews.rs` writes them into the build; this is the pure part.
+//!
+//! WhatsApp needs absolute addresses for `og:url` and `og:image`: they are built from one
+//! site address, `WAAKZAAM_SITE` at build time (README, "Link previews"). Each section has
+//! its own picture, `public/previews/<section>-<lang>.png` (scripts/preview-images.mjs).
 
 use crate::content::{ui, CHECKLISTS, OUTCOMES, QUESTIONS, TIPS};
 use crate::domain::chart::escape;
@@ -30,6 +34,99 @@ fn page(path: String, locale: Locale, title: &Text, description: &Text) -> Previ
         description: description.to_string(),
         body: heading(title, description),
     }
+}
+
+/// The site address when `WAAKZAAM_SITE` is not set: right for `scripts/serve`, wrong for a
+/// real host (the build says so).
+pub const LOCAL_SITE: &str = "http://localhost:8080";
+
+/// The configured site address, checked: `https://host` (or `http://`), no path, no
+/// trailing slash. `None` gives the local address.
+pub fn site_address(configured: Option<&str>) -> Result<String, String> {
+    let Some(raw) = configured.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(LOCAL_SITE.to_string());
+    };
+    let site = raw.trim_end_matches('/');
+    let host = site
+        .strip_prefix("https://")
+        .or_else(|| site.strip_prefix("http://"));
+    match host {
+        Some(h)
+            if !h.is_empty()
+                && !h.contains(['/', '?', '#', ' ', '"', '<', '>', '&', '\\'])
+                && !h.starts_with('.') =>
+        {
+            Ok(site.to_string())
+        }
+        _ => Err(format!(
+            "WAAKZAAM_SITE must be https or http and a host, without a path; got {raw:?}"
+        )),
+    }
+}
+
+/// Which section's picture a page gets: the first part of its path after the language.
+pub fn section_of(path: &str) -> &'static str {
+    let mut parts = path.trim_start_matches('/').split('/');
+    let _lang = parts.next();
+    match parts.next().unwrap_or("") {
+        "tips" => "tips",
+        "checklists" => "checklists",
+        "melden" => "melden",
+        "workshop" => "workshop",
+        "gemeente" => "gemeente",
+        "over" => "over",
+        _ => "start",
+    }
+}
+
+/// The section pictures and the words drawn on them, as JSON for
+/// scripts/preview-images.mjs: one per section and language.
+pub fn images_json() -> String {
+    let sections: [(&str, &Text); 7] = [
+        ("start", &ui::HOME_TITLE),
+        ("tips", &ui::HOME_TIPS_TITLE),
+        ("checklists", &ui::HOME_CHECKLISTS_TITLE),
+        ("melden", &ui::HOME_MELDEN_TITLE),
+        ("workshop", &ui::WORKSHOP_TITLE),
+        ("gemeente", &ui::HOME_GEMEENTE_TITLE),
+        ("over", &ui::OVER_TITLE),
+    ];
+    let json = |s: &str| {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let items: Vec<String> = Locale::ALL
+        .iter()
+        .flat_map(|&l| {
+            sections.iter().map(move |(section, title)| {
+                format!(
+                    "{{\"section\":{},\"lang\":{},\"title\":{},\"region\":{},\"urgent\":{}}}",
+                    json(section),
+                    json(l.code()),
+                    json(title.get(l)),
+                    json(ui::PREVIEW_REGION.get(l)),
+                    json(ui::EMERGENCY_112.get(l)),
+                )
+            })
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
+/// The join address of a class session (`/nl/workshop/sessie`, which the host serves for
+/// every `/nl/workshop/sessie/<code>`): one preview stands for every code, so it names no
+/// `og:url` (a shared link keeps its own code).
+fn stands_for_many(path: &str) -> bool {
+    path.ends_with("/workshop/sessie")
 }
 
 /// The frame every page starts with (components::page::Page): one h1 and the intro.
@@ -181,6 +278,13 @@ pub fn all() -> Vec<Preview> {
                 description: description.to_string(),
             });
         }
+        // The workshop's join address, what the QR code on the big screen opens.
+        out.push(page(
+            format!("/{code}/workshop/sessie"),
+            l,
+            &ui::WORKSHOP_JOIN_TITLE,
+            &ui::HOME_WORKSHOP_TEXT,
+        ));
         // The 112 page, for a link in a buurtpreventie group.
         if let Some(o) = OUTCOMES.iter().find(|o| o.emergency) {
             out.push(page(
@@ -206,14 +310,34 @@ fn without_meta(html: &str, name: &str) -> String {
     }
 }
 
-/// The app's index.html with this address's title, description, language and `og:` tags.
-pub fn render(index_html: &str, p: &Preview) -> String {
+/// The app's index.html with this address's title, description, language and `og:` tags;
+/// `site` is the checked site address (`site_address`).
+pub fn render(index_html: &str, p: &Preview, site: &str) -> String {
     let title = escape(&format!("{} · Waakzaam", p.title));
     let description = escape(&p.description);
+    let lang = p.locale.code();
     let og_locale = match p.locale {
         Locale::Nl => "nl_NL",
         Locale::En => "en_GB",
     };
+    let url = if stands_for_many(&p.path) {
+        String::new()
+    } else {
+        // The address people share: home is "/nl/", the rest has no trailing slash.
+        let path = if p.path == format!("/{lang}") {
+            format!("{}/", p.path)
+        } else {
+            p.path.clone()
+        };
+        format!(
+            "<meta property=\"og:url\" content=\"{}\">",
+            escape(&format!("{site}{path}"))
+        )
+    };
+    let image = escape(&format!(
+        "{site}/previews/{}-{lang}.png",
+        section_of(&p.path)
+    ));
     let tags = format!(
         "<meta name=\"description\" content=\"{description}\">\
          <meta property=\"og:type\" content=\"website\">\
@@ -221,8 +345,13 @@ pub fn render(index_html: &str, p: &Preview) -> String {
          <meta property=\"og:title\" content=\"{title}\">\
          <meta property=\"og:description\" content=\"{description}\">\
          <meta property=\"og:locale\" content=\"{og_locale}\">\
-         <meta property=\"og:image\" content=\"/icons/icon-512.png\">\
-         <meta name=\"twitter:card\" content=\"summary\">"
+         {url}\
+         <meta property=\"og:image\" content=\"{image}\">\
+         <meta property=\"og:image:type\" content=\"image/png\">\
+         <meta property=\"og:image:width\" content=\"1200\">\
+         <meta property=\"og:image:height\" content=\"630\">\
+         <meta property=\"og:image:alt\" content=\"{title}\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\">"
     );
     // The app's own description goes; ours stands right before the title. (The minified
     // index.html has no <head> tag to anchor on, but always a <title>.)
@@ -241,7 +370,6 @@ pub fn render(index_html: &str, p: &Preview) -> String {
     {
         html.insert_str(at, &format!("<div class=\"wz-page\">{}</div>", p.body));
     }
-    let lang = p.locale.code();
     html.replacen("<html lang=nl>", &format!("<html lang={lang}>"), 1)
         .replacen("<html lang=\"nl\">", &format!("<html lang=\"{lang}\">"), 1)
 }
@@ -284,7 +412,7 @@ mod tests {
             description: "<b>bold</b>".into(),
             body: heading("Fish & chips", "<i>"),
         };
-        let html = render(index, &p);
+        let html = render(index, &p, "https://waakzaam.example");
         assert!(html.contains("<title>Fish &amp; &quot;chips&quot; · Waakzaam</title>"));
         assert!(html.contains("<html lang=\"en\">"));
         assert!(html
@@ -296,7 +424,7 @@ mod tests {
         // The minified form too.
         let minified =
             "<html lang=nl><meta content=\"app\" name=description><title>Waakzaam</title>";
-        let html = render(minified, &p);
+        let html = render(minified, &p, "https://waakzaam.example");
         assert!(html.starts_with("<html lang=en><meta name=\"description\""));
         assert!(!html.contains("content=\"app\""));
     }
@@ -309,7 +437,7 @@ mod tests {
             .iter()
             .find(|p| p.path == "/nl/tips/vriend-in-nood")
             .unwrap();
-        let html = render(index, tip);
+        let html = render(index, tip, LOCAL_SITE);
         let body = html
             .find("<div class=\"wz-page\"><h1 class=\"wz-page__title\">")
             .unwrap();
@@ -323,7 +451,7 @@ mod tests {
         }
         // Home carries its cards as plain links, in its own language.
         let home = all.iter().find(|p| p.path == "/en").unwrap();
-        let html = render(index, home);
+        let html = render(index, home, LOCAL_SITE);
         assert!(html.contains("<a class=\"wz-card__link\" href=\"/en/melden\">"));
         assert!(html.contains(ui::HOME_INTRO.get(Locale::En)));
         // Every page has its own heading; the report flow's is its first question.
@@ -336,5 +464,58 @@ mod tests {
                 assert!(p.body.starts_with("<h1") && p.body.contains(&escape(&p.title)));
             }
         }
+    }
+
+    #[test]
+    fn previews_name_absolute_addresses_from_the_site_address() {
+        let index = "<html lang=\"nl\"><title>Waakzaam</title></html>";
+        let all = all();
+        let site = "https://waakzaam.example";
+        let find = |path: &str| all.iter().find(|p| p.path == path).unwrap();
+        let html = render(index, find("/nl/tips/vriend-in-nood"), site);
+        assert!(html.contains(
+            "property=\"og:url\" content=\"https://waakzaam.example/nl/tips/vriend-in-nood\""
+        ));
+        assert!(html.contains(
+            "property=\"og:image\" content=\"https://waakzaam.example/previews/tips-nl.png\""
+        ));
+        let html = render(index, find("/en"), site);
+        assert!(html.contains("content=\"https://waakzaam.example/en/\""));
+        assert!(html.contains("/previews/start-en.png"));
+        let html = render(index, find("/nl/gemeente/huizen"), site);
+        assert!(html.contains("/previews/gemeente-nl.png"));
+        // The join address stands for every class code: no og:url that would drop the code.
+        let html = render(index, find("/nl/workshop/sessie"), site);
+        assert!(!html.contains("og:url"));
+        assert!(html.contains("/previews/workshop-nl.png"));
+        assert!(html.contains("<title>Doe mee met de les · Waakzaam</title>"));
+        // Every section has a picture in the repository, 1200x630 (PNG header).
+        for p in &all {
+            let file = format!(
+                "{}/public/previews/{}-{}.png",
+                env!("CARGO_MANIFEST_DIR"),
+                section_of(&p.path),
+                p.locale.code()
+            );
+            let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(&bytes[1..4], b"PNG", "{file}");
+            let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+            let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+            assert_eq!((width, height), (1200, 630), "{file}");
+        }
+    }
+
+    #[test]
+    fn the_site_address_is_checked() {
+        assert_eq!(site_address(None).unwrap(), LOCAL_SITE);
+        assert_eq!(site_address(Some("  ")).unwrap(), LOCAL_SITE);
+        assert_eq!(
+            site_address(Some("https://waakzaam.example/")).unwrap(),
+            "https://waakzaam.example"
+        );
+        assert!(site_address(Some("waakzaam.example")).is_err());
+        assert!(site_address(Some("https://waakzaam.example/app")).is_err());
+        assert!(site_address(Some("https://")).is_err());
+        assert!(site_address(Some("https://a.example\"><script>")).is_err());
     }
 }

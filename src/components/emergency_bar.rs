@@ -16,11 +16,12 @@ pub fn EmergencyBar() -> impl IntoView {
         <aside class="wz-emergency" aria-label=tr(&ui::EMERGENCY_LABEL)>
             <div class="wz-emergency__inner">
                 {urgent.map(|p| view! {
-                    <PhoneLinkWith phone=p class="wz-emergency__link wz-emergency__link--urgent">
+                    // One inline wrapper: a flex link would drop the spaces between its spans.
+                    <PhoneLinkWith phone=p class="wz-emergency__link wz-emergency__link--urgent"><span>
                         <span class="wz-visually-hidden">{tr(&ui::EMERGENCY_BAR_URGENT_LEAD)}" "</span>
                         <span class="wz-emergency__verb">{tr(&ui::EMERGENCY_BAR_CALL)}" "</span>
                         <span class="wz-nowrap">{p.display.to_string()}</span>
-                    </PhoneLinkWith>
+                    </span></PhoneLinkWith>
                 })}
                 {police.map(|p| view! {
                     <PhoneLinkWith phone=p class="wz-emergency__link wz-emergency__link--police">

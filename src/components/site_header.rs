@@ -26,7 +26,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="wz-header__bar">
                 <a class="wz-header__brand" href=move || Page::Home.path(locale.get())>
                     <span class="wz-header__logo" aria-hidden="true"></span>
-                    {tr(&ui::APP_NAME)}
+                    <span class="wz-header__name">{tr(&ui::APP_NAME)}</span>
                 </a>
                 <LanguageSwitch/>
                 <button

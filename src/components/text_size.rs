@@ -29,6 +29,8 @@ fn apply(step: usize) {
         use leptos::wasm_bindgen::JsCast;
         if let Ok(el) = root.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.style().set_property("font-size", STEPS[step]);
+            // The step for the style: on a 180px-wide screen (200% zoom) it stops earlier.
+            let _ = el.set_attribute("data-text-size", &step.to_string());
         }
     }
 }

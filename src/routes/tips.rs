@@ -100,8 +100,11 @@ pub fn Tips() -> impl IntoView {
     read_this_page(lines);
     view! {
         <Page name="tips" title=title intro=intro>
-            <nav class="wz-audiences" aria-label=tr(&ui::TIPS_AUDIENCES)>
-                <ul class="wz-audiences__list" role="list">
+            // A filter, and it looks like one: "Tips voor:" and the choices, the chosen one
+            // filled and ticked (not like the on/off buttons elsewhere).
+            <nav class="wz-audiences wz-filter" aria-labelledby="wz-audiences-label">
+                <p class="wz-filter__label" id="wz-audiences-label">{tr(&ui::TIPS_AUDIENCES)}":"</p>
+                <ul class="wz-audiences__list wz-filter__list" role="list">
                     <li><a class="wz-chip" href=base.clone()
                         aria-current=audience.is_none().then_some("page")>{tr(&ui::TIPS_ALL)}</a></li>
                     {Audience::ALL.into_iter().map(|a| view! {
@@ -112,7 +115,7 @@ pub fn Tips() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
-            <form class="wz-search" role="search" on:submit=|ev| ev.prevent_default()>
+            <form class="wz-search wz-search--compact" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="wz-form-group">
                     <label class="wz-label" for="tip-search">{tr(&ui::TIPS_SEARCH)}</label>
                     <input class="wz-input" type="search" id="tip-search" name="zoek" autocomplete="off"

@@ -33,6 +33,7 @@ test('ticks survive a reload, not-applicable leaves the score, reset clears', as
   await expect(page.locator('#item-kliko-weg-na')).toBeChecked();
   await expect(score).toContainText('2 / 21');
   await page.locator('button', { hasText: 'Alles opnieuw beginnen' }).click();
+  await page.locator('.wz-reset button', { hasText: 'Ja, wis mijn vinkjes' }).click();
   await expect(score).toContainText('0 / 22');
   await page.reload();
   await page.locator('.wz-app').waitFor();
@@ -49,7 +50,7 @@ test('progress from an older checklist keeps what still exists', async ({ page }
   });
   await open(page, URL);
   await expect(page.locator('#item-ramen-dicht')).toBeChecked();
-  await expect(page.locator('.wz-checklist-page .wz-notice')).toContainText('veranderd');
+  await expect(page.locator('.wz-checklist-page > .wz-notice')).toContainText('veranderd');
 });
 
 test('corrupted progress resets this checklist only, with a message', async ({ page }) => {
@@ -62,7 +63,7 @@ test('corrupted progress resets this checklist only, with a message', async ({ p
   });
   const watch = watchProblems(page);
   await open(page, URL);
-  await expect(page.locator('.wz-checklist-page .wz-notice')).toContainText('kon niet worden gelezen');
+  await expect(page.locator('.wz-checklist-page > .wz-notice')).toContainText('kon niet worden gelezen');
   await open(page, '/nl/checklists/digitaal-thuis');
   await expect(page.locator('#item-back-up')).toBeChecked();
   watch.expectNone();
@@ -93,7 +94,7 @@ test('when the device refuses storage, the checklist says so at once and still w
   });
   const watch = watchProblems(page);
   await open(page, URL);
-  const notice = page.locator('.wz-checklist-page .wz-notice');
+  const notice = page.locator('.wz-checklist-page > .wz-notice');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('niet worden bewaard');
   await page.check('#item-ramen-dicht');

@@ -102,7 +102,7 @@ test('the bar is at the bottom on a phone and at the top of the page on a short 
 
 test('Space and PageDown scroll the page itself', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await open(page, '/nl/gemeente');
+  await open(page, '/nl/checklists/inbraakpreventie');
   await page.locator('h1').click();
   await page.keyboard.press('Space');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
@@ -185,4 +185,35 @@ test('read aloud reads a page without its own text from the screen, in order', a
   // Nothing from the menu or the bar, no button labels.
   expect(spoken.join(' ')).not.toContain('Voorlezen');
   expect(spoken.join(' ')).not.toContain('0900-8844 Politie');
+});
+
+test('the tips list shows a tip on the first screen, and back returns to the same place', async ({ page }) => {
+  await open(page, '/nl/tips/voor/senioren');
+  const bar = (await page.locator('.wz-emergency').boundingBox())!;
+  const first = (await page.locator('.wz-tip-card__title').first().boundingBox())!;
+  expect(first.y + first.height).toBeLessThanOrEqual(bar.y);
+  // Far down the list, open a tip, come back: the same filter, the same place.
+  const card = page.locator('.wz-tip-card a').nth(5);
+  await card.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+  const y = await page.evaluate(() => window.scrollY);
+  const title = (await card.textContent())!.trim();
+  await card.click();
+  await expect(page.locator('.wz-tip-page h1')).toHaveText(title);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(100);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/nl\/tips\/voor\/senioren$/);
+  await expect(page.locator('.wz-chip[aria-current="page"]')).toContainText('Senioren');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 30);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(y + 30);
+});
+
+test('a tip opened from a link shows its title and first step on the first screen', async ({ page }) => {
+  for (const slug of ['babbeltruc', 'vriend-in-nood', 'bankhelpdesk-fraude']) {
+    await open(page, `/nl/tips/${slug}`);
+    const bar = (await page.locator('.wz-emergency').boundingBox())!;
+    const step = (await page.locator('.wz-steps li').first().boundingBox())!;
+    expect(step.y + 24, slug).toBeLessThanOrEqual(bar.y);
+  }
 });

@@ -83,9 +83,18 @@ function originOf(url: string) {
 
 /** Zero axe violations for WCAG 2.2 AA; prints what and where on failure. */
 export async function expectAxeClean(page: Page, where: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const result = await new AxeBuilder({ page }).withTags(tags).disableRules(['target-size']).analyze();
+  // Target size on its own, with the emergency bar in the page flow for that moment: the
+  // page scrolls under the sticky bar (normal document scrolling), and axe counts a link
+  // that happens to be half under it right now as too small. Every target's own size and
+  // spacing is still checked, the bar's links included.
+  const bar = page.locator('.wz-emergency');
+  const sticky = (await bar.count()) > 0;
+  if (sticky) await bar.evaluate((e) => ((e as HTMLElement).style.position = 'static'));
+  const sizes = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  if (sticky) await bar.evaluate((e) => ((e as HTMLElement).style.position = ''));
+  result.violations.push(...sizes.violations);
   const found = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
   );

@@ -20,7 +20,11 @@ for (const [path, title, lang] of pages) {
     expect(html).toContain(`<title>${title} · Waakzaam</title>`);
     expect(html).toContain(`property="og:title" content="${title} · Waakzaam"`);
     expect(html).toMatch(/property="og:description" content="[^"]{20,}"/);
-    expect(html).toContain('property="og:image"');
+    // Absolute addresses from the one configured site address (WAAKZAAM_SITE), a picture
+    // per section.
+    const site = process.env.WAAKZAAM_SITE?.replace(/\/$/, '') ?? 'http://localhost:8080';
+    expect(html).toContain(`property="og:url" content="${site}${path}"`);
+    expect(html).toMatch(new RegExp(`property="og:image" content="${site}/previews/[a-z]+-${lang}\\.png"`));
     expect(html).toMatch(new RegExp(`<html lang="?${lang}"?>`));
     // The emergency numbers are in every preview too (static HTML).
     expect(html).toContain('href=tel:112');
@@ -51,4 +55,15 @@ test.describe('without WebAssembly', () => {
     await page.goto('/en/');
     await expect(page.locator('#wz-static a.wz-card__link[href="/en/melden"]')).toBeVisible();
   });
+});
+
+test('the workshop join address has its own preview for every class code, with a 1200x630 picture', async ({ request }) => {
+  const html = await (await request.get('/nl/workshop/sessie/T4821')).text();
+  expect(html).toContain('<title>Doe mee met de les · Waakzaam</title>');
+  expect(html).toContain('/previews/workshop-nl.png');
+  // No og:url: the shared link keeps its own code.
+  expect(html).not.toContain('og:url');
+  const png = await (await request.get('/previews/workshop-nl.png')).body();
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
 });

@@ -18,10 +18,11 @@ const securityHeaders = JSON.parse(deploy('headers.json'));
 
 /** nginx.conf's regex locations, sorted by what they do (see its comments). */
 function rules(conf) {
-  const found = { app: null, hashed: null, asset: null };
+  const found = { session: null, app: null, hashed: null, asset: null };
   for (const [, pattern, body] of conf.matchAll(/location ~ "([^"]+)" \{([^}]*)\}/g)) {
     const re = new RegExp(pattern);
-    if (body.includes('immutable')) found.hashed = re;
+    if (body.includes('/workshop/sessie/index.html')) found.session = re;
+    else if (body.includes('immutable')) found.hashed = re;
     else if (/try_files[^;]*\/index\.html;/.test(body)) found.app = re;
     else if (body.includes('=404')) found.asset = re;
   }
@@ -106,7 +107,11 @@ async function serve(req, res) {
   const target = join(root, pathname);
   const isApp = pathname === '/' || rule.app.test(pathname);
   const isFile = rule.hashed.test(pathname) || rule.asset.test(pathname);
-  const file = (await fileAt(target)) ?? (isFile ? null : await fileAt(join(target, 'index.html')));
+  const session = pathname.match(rule.session);
+  const file =
+    (await fileAt(target)) ??
+    (isFile ? null : await fileAt(join(target, 'index.html'))) ??
+    (session ? await fileAt(join(root, session[1], 'workshop', 'sessie', 'index.html')) : null);
   if (file) return send(req, res, 200, file, rule.hashed.test(pathname));
   if (isApp) return send(req, res, 200, app);
   if (isFile) {
