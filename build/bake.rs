@@ -158,6 +158,7 @@ bake_struct!(Question {
     hint,
     options,
     municipalities,
+    hints_after,
     next
 });
 bake_struct!(AnswerOption {

@@ -163,12 +163,12 @@ fn Shell(children: Children) -> impl IntoView {
             // routes::localized; the header and the bar are rebuilt on a language change.
             // So texts need not be reactive (see i18n::tr). The router itself must stay.
             // The document scrolls as any web page does (Space, PageDown, tap the status bar);
-            // the emergency bar stays in view by style (.wz-emergency).
-            {move || { locale.track(); view! { <SkipLink/><SiteHeader/> } }}
+            // the emergency bar, right under the header, sticks to the top of the screen by
+            // style (.wz-emergency): at the top it covers nothing on the first screen.
+            {move || { locale.track(); view! { <SkipLink/><SiteHeader/><EmergencyBar/> } }}
             <main id="main-content" class="wz-main" tabindex="-1">
                 {children()}
             </main>
-            {move || { locale.track(); view! { <EmergencyBar/> } }}
         </div>
     }
 }

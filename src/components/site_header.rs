@@ -103,7 +103,10 @@ fn LanguageSwitch() -> impl IntoView {
                     lang=to.code()
                     on:click=move |_| remember_choice(to)
                 >
-                    {to.native_name()}
+                    // On a 180px screen (200% zoom) only "EN"/"NL" shows, so the header stays
+                    // one row; the link's name is then "EN English", which holds what is seen.
+                    <span class="wz-lang-switch__code">{to.code().to_uppercase()}" "</span>
+                    <span class="wz-lang-switch__name">{to.native_name()}</span>
                 </a>
             </li>
         }

@@ -303,6 +303,10 @@ pub struct Question {
     /// When true the options are the municipalities in channels.toml.
     #[serde(default)]
     pub municipalities: bool,
+    /// When true the options' hints come after the list, as examples, so that every answer
+    /// fits the first screen (the flow's first question, at the largest text size).
+    #[serde(default)]
+    pub hints_after: bool,
     /// Tried in order; the first rule whose conditions hold decides where to go.
     pub next: List<Rule>,
 }

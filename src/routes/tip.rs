@@ -123,7 +123,7 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
         <article class="wz-page wz-tip-page" data-page="tip" data-tip=tip.slug.as_ref()>
             {crate::domain::quick_exit::TIPS.contains(&tip.slug.as_ref())
                 .then(|| view! { <crate::components::quick_exit::QuickExit/> })}
-            <a class="wz-back-link wz-no-print" href=format!("/{code}/tips")>{tr(&ui::TIPS_TITLE)}</a>
+            <a class="wz-back-link wz-no-print" href=format!("/{code}/tips")>{tr(&ui::TIP_BACK)}</a>
             <h1 class="wz-page__title">{tr(&tip.title)}</h1>
             {dark.then(|| view! { <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p> })}
             <h2>{tr(&ui::TIP_RECOGNISE)}</h2>

@@ -24,7 +24,7 @@ export const path = (lang: string, slug: string) => `/${lang}/${slug}`;
 
 export const EMERGENCY_TEXT = {
   nl: { urgent: 'Spoed? Bel 112', police: '0900-8844 Politie, geen spoed' },
-  en: { urgent: 'Emergency? Call 112', police: '0900-8844 Police, no emergency' },
+  en: { urgent: 'Emergency? Call 112', police: '0900-8844 Police non-emergency' },
 };
 
 /** Opens a path and waits until the app has mounted. */

@@ -103,6 +103,27 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
         }
     };
 
+    // The examples after the list (q.hints_after): the same hints, each still the
+    // description of its radio (aria-describedby), so a screen reader hears it at the radio.
+    let examples = q.hints_after.then(|| {
+        let items = options
+            .iter()
+            .filter_map(|&(id, label, hint)| {
+                let hint = hint?;
+                let hint_id = format!("{}-{id}-hint", q.id);
+                Some(view! {
+                    <dt class="wz-examples__term">{move || label.get(locale.get())}</dt>
+                    <dd class="wz-examples__text" id=hint_id>{tr(hint)}</dd>
+                })
+            })
+            .collect_view();
+        view! {
+            <div class="wz-examples">
+                <h2 class="wz-examples__title">{tr(&ui::MELDEN_EXAMPLES)}</h2>
+                <dl class="wz-examples__list">{items}</dl>
+            </div>
+        }
+    });
     let radios = options
         .into_iter()
         .map(|(id, label, hint)| {
@@ -126,7 +147,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                     <label class="wz-radios__label" for=input_id>
                         {move || label.get(locale.get())}
                     </label>
-                    {hint.map(|h| view! {
+                    {hint.filter(|_| !q.hints_after).map(|h| view! {
                         <p class="wz-radios__hint" id=hint_id.clone()>{tr(h)}</p>
                     })}
                 </div>
@@ -160,10 +181,11 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                         {move || show_error.get().then(|| view! {
                             <p class="wz-error-message" id=error_id.clone()>{tr(&ui::MELDEN_ERROR_CHOOSE)}</p>
                         })}
-                        <div class="wz-radios">{radios}</div>
+                        <div class="wz-radios" class:wz-radios--compact=q.hints_after>{radios}</div>
                     </fieldset>
                 </div>
                 <button type="submit" class="wz-button">{tr(&ui::MELDEN_NEXT)}</button>
+                {examples}
             </form>
             {is_first.then(|| view! {
                 <p class="wz-inset" data-testid="sends-nothing">{tr(&ui::MELDEN_START_NOTE)}</p>
