@@ -102,6 +102,10 @@ pub fn GemeenteApp() -> impl IntoView {
 #[component]
 fn Frame(here: Bundle, children: Children) -> impl IntoView {
     bundle_links::start(here);
+    // Before the router: its popstate listener updates the location, and the effects that
+    // follow (scroll_memory::moved) run in the microtask checkpoint right after it, before
+    // any listener added later would have said "this was back or forward".
+    scroll_memory::start();
     view! {
         <Router>
             <Shell>{children()}</Shell>
@@ -144,7 +148,6 @@ fn Shell(children: Children) -> impl IntoView {
     // After an in-app navigation, move focus to the new content so screen readers announce
     // it and keyboard users start at the top (not on the first visit: the skip link is first).
     // A new page starts at the top; back and forward return to where the page was.
-    scroll_memory::start();
     Effect::new(move |previous: Option<(String, String)>| {
         let path = location.pathname.get();
         let here = format!("{path}{}", location.search.get());
