@@ -958,10 +958,28 @@ pub fn validate_quiz(c: &ContentRef, items: &[QuizItem]) -> Vec<String> {
                 }
             }
         }
-        let texts = [&item.from, &item.explain]
-            .into_iter()
-            .chain(item.signs.iter().map(|s| &s.why));
-        check_texts(&at, texts, &allowed, &mut errors);
+        let texts = || {
+            [&item.from, &item.explain]
+                .into_iter()
+                .chain(item.signs.iter().map(|s| &s.why))
+        };
+        check_texts(&at, texts(), &allowed, &mut errors);
+        // The form of address per level: "u" for an item only adults see, "je" for an item
+        // only pupils see. An item on both levels is part of the school workshop: "je".
+        let adults = item.levels.iter().any(|l| l.as_ref() == "volwassenen");
+        if adults && item.levels.len() == 1 {
+            u_form_ok(&at, texts(), &mut errors);
+        } else if !adults {
+            for text in texts() {
+                let found = formal_words(&text.nl);
+                if !found.is_empty() {
+                    errors.push(format!(
+                        "{at}: for young people, says '{}'; use 'je'",
+                        found.join("', '")
+                    ));
+                }
+            }
+        }
     }
     errors
 }
