@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::phone_link::{PhoneLink, PhoneLinkWith};
+use crate::components::phone_link::PhoneLinkWith;
 use crate::content::emergency_phones;
 use crate::i18n::{tr, ui};
 
@@ -35,21 +35,5 @@ pub fn EmergencyBar() -> impl IntoView {
                 })}
             </div>
         </aside>
-    }
-}
-
-/// The two emergency links in full words, in the page flow (the not-found page).
-#[component]
-pub fn EmergencyLinks() -> impl IntoView {
-    let (urgent, police) = emergency_phones();
-    view! {
-        {urgent.map(|p| view! {
-            <PhoneLink phone=p label=tr(&ui::EMERGENCY_112)
-                class="wz-emergency__link wz-emergency__link--urgent"/>
-        })}
-        {police.map(|p| view! {
-            <PhoneLink phone=p label=tr(&ui::EMERGENCY_POLICE)
-                class="wz-emergency__link"/>
-        })}
     }
 }

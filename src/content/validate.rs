@@ -965,11 +965,26 @@ pub fn validate_quiz(c: &ContentRef, items: &[QuizItem]) -> Vec<String> {
         };
         check_texts(&at, texts(), &allowed, &mut errors);
         // The form of address per level: "u" for an item only adults see, "je" for an item
-        // only pupils see. An item on both levels is part of the school workshop: "je".
+        // only pupils see. An item both see (a class and a neighbourhood evening) addresses
+        // nobody in particular: neither "je" nor "u" ("Bel het oude nummer", "Een bank
+        // vraagt nooit om een code").
         let adults = item.levels.iter().any(|l| l.as_ref() == "volwassenen");
         if adults && item.levels.len() == 1 {
             u_form_ok(&at, texts(), &mut errors);
-        } else if !adults {
+        } else if adults {
+            for text in texts() {
+                let found: Vec<&str> = informal_words(&text.nl)
+                    .into_iter()
+                    .chain(formal_words(&text.nl))
+                    .collect();
+                if !found.is_empty() {
+                    errors.push(format!(
+                        "{at}: pupils and adults both see this, but it says '{}'; address nobody",
+                        found.join("', '")
+                    ));
+                }
+            }
+        } else {
             for text in texts() {
                 let found = formal_words(&text.nl);
                 if !found.is_empty() {

@@ -1,7 +1,6 @@
 use crate::components::title::Title;
 use leptos::prelude::*;
 
-use crate::components::emergency_bar::EmergencyLinks;
 use crate::domain::routing::Page;
 use crate::i18n::{tr, ui, use_locale};
 
@@ -36,14 +35,12 @@ pub fn NotFound(
     }
 }
 
-/// "Do you need help now?" with the emergency numbers, under a page that could not show what
-/// the person came for (not-found, no connection).
+/// "Do you need help now?" under a page that could not show what the person came for
+/// (not-found, no connection): a pointer to the emergency bar, not a second pair of buttons
+/// (four red and blue buttons on one small screen said "emergency" louder than the page).
 #[component]
 pub fn HelpNow() -> impl IntoView {
     view! {
-        <h2>{tr(&ui::NOT_FOUND_HELP)}</h2>
-        <div class="wz-not-found__help">
-            <EmergencyLinks/>
-        </div>
+        <p class="wz-not-found__help">{tr(&ui::NOT_FOUND_HELP)}</p>
     }
 }

@@ -212,7 +212,8 @@ test('the tips list shows a tip on the first screen, and back returns to the sam
   // Far down the list, open a tip, come back: the same filter, the same place.
   const card = page.locator('.wz-tip-card a').nth(5);
   await card.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 200);
+  // Instant (a wheel scrolls smoothly, so its end position is not known when it returns).
+  await page.evaluate(() => window.scrollBy({ top: 200, behavior: 'instant' }));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
   const y = await page.evaluate(() => window.scrollY);
   const title = (await card.textContent())!.trim();

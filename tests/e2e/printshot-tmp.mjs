@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [origin, p, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await (await browser.newContext({ viewport: { width: 700, height: 990 } })).newPage();
+await page.goto(origin + p);
+await page.locator('.wz-app h1').first().waitFor();
+const css = process.env.CSS ?? '';
+if (css) await page.evaluate((c) => { const s = [...document.styleSheets].find((x) => { try { return x.cssRules; } catch { return false; } }); s.insertRule(c, s.cssRules.length); }, css);
+await page.emulateMedia({ media: 'print' });
+await page.screenshot({ path: out, fullPage: false });
+await browser.close();
