@@ -78,6 +78,13 @@ for (const viewport of VIEWPORTS) {
           const header = (await page.locator('.wz-header__bar').boundingBox())!;
           expect(header.height, `${url} header height`).toBeLessThanOrEqual(56);
           await expectAxeClean(page, `${url} at ${viewport.width}x${viewport.height}, size ${size}`);
+          // Into the report, to look at (issue 13): the phone and the phone at 200% zoom.
+          if (viewport.width === 360 || viewport.width === 180) {
+            await test.info().attach(`${url} ${viewport.width}x${viewport.height} size ${size}`, {
+              body: await page.screenshot(),
+              contentType: 'image/png',
+            });
+          }
         }
       });
     }

@@ -14,7 +14,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: 'list',
+  // The list while it runs; the HTML report (tests/e2e/playwright-report/index.html) keeps
+  // the screenshots the frame test attaches, to look at.
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   webServer: {
     command: `node static-server.mjs ../../dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
