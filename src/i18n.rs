@@ -40,3 +40,60 @@ pub fn preferred_locale() -> Locale {
 pub fn remember_choice(locale: Locale) {
     let _ = crate::storage::set(crate::storage::LANG_KEY, locale.code());
 }
+
+/// A check month as people say it: "2026-12" is "december 2026" (en "December 2026").
+/// Anything else is shown as it is (the build only lets YYYY-MM through).
+pub fn month_label(month: &str, locale: Locale) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parsed = month
+        .split_once('-')
+        .and_then(|(y, m)| Some((y, m.parse::<usize>().ok()?)))
+        .filter(|(y, m)| y.len() == 4 && (1..=12).contains(m));
+    match parsed {
+        Some((year, m)) => {
+            let names = if locale == Locale::En { EN } else { NL };
+            format!("{} {year}", names[m - 1])
+        }
+        None => month.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_label_says_the_month_in_words() {
+        assert_eq!(month_label("2026-12", Locale::Nl), "december 2026");
+        assert_eq!(month_label("2026-01", Locale::En), "January 2026");
+        assert_eq!(month_label("2026-13", Locale::Nl), "2026-13");
+        assert_eq!(month_label("december", Locale::Nl), "december");
+    }
+}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::source;
-use crate::i18n::{tr, ui};
+use crate::i18n::{month_label, tr, ui, use_locale};
 use crate::schema::{Source, Str};
 
 /// One source: "Aangifte doen · Politie", the title a link when the source has a page; on
@@ -22,7 +22,9 @@ pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> i
             }}
             <span class="wz-source-item__by">" · "{s.publisher.as_ref()}{secondary}</span>
             {show_checked.then(|| view! {
-                <span class="wz-source-item__checked">{tr(&ui::CHECKED_LABEL)}": "{s.checked.as_ref()}</span>
+                <span class="wz-source-item__checked">
+                    {tr(&ui::CHECKED_LABEL)}": "{month_label(&s.checked, use_locale().get_untracked())}
+                </span>
             })}
         </li>
     }
@@ -45,7 +47,10 @@ pub fn SourceNote(
         <div class="wz-source">
             <p class="wz-source__label">
                 {tr(&ui::SOURCE_LABEL)}
-                {checked.map(|c| view! { " ("{tr(&ui::CHECKED_LABEL).to_lowercase()}" "{c}")" })}
+                {checked.map(|c| {
+                    let month = month_label(c, use_locale().get_untracked());
+                    view! { " ("{tr(&ui::CHECKED_LABEL).to_lowercase()}" "{month}")" }
+                })}
                 ":"
             </p>
             <ul class="wz-source-list" role="list">{items}</ul>

@@ -107,8 +107,10 @@ test.describe('offline before the service worker has stored the app', () => {
     await context.setOffline(true);
     await page.locator('.wz-card__link[href="/nl/tips"]').click();
     await expect(page.locator('[data-page="offline"] h1')).toHaveText('Geen verbinding');
-    await expect(page.locator('[data-page="offline"] a[href="tel:112"]')).toBeVisible();
+    // The numbers once, in the bar, and a line on the page that points to them.
     await expect(page.locator('.wz-emergency a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('a[href="tel:112"]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-page="offline"] .wz-not-found__help')).toContainText('bovenaan');
     await expectAxeClean(page, 'offline page (nl)');
     await context.setOffline(false);
     await page.locator('[data-page="offline"] button').click();

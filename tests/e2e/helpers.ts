@@ -85,15 +85,18 @@ function originOf(url: string) {
 export async function expectAxeClean(page: Page, where: string) {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   const result = await new AxeBuilder({ page }).withTags(tags).disableRules(['target-size']).analyze();
-  // Target size on its own, with the emergency bar in the page flow for that moment: the
-  // page scrolls under the sticky bar (normal document scrolling), and axe counts a link
-  // that happens to be half under it right now as too small. Every target's own size and
-  // spacing is still checked, the bar's links included.
-  const bar = page.locator('.wz-emergency');
-  const sticky = (await bar.count()) > 0;
-  if (sticky) await bar.evaluate((e) => ((e as HTMLElement).style.position = 'static'));
+  // Target size on its own, with the sticky parts (the emergency bar, a report-flow page's
+  // quick exit) in the page flow for that moment: the page scrolls under them (normal
+  // document scrolling), and axe counts a target that happens to be half under one right now
+  // as too small. Every target's own size and spacing is still checked, the bar's and the
+  // quick exit's included; tests/e2e/frame.spec.ts checks that keyboard focus never ends up
+  // under the bar.
+  const sticky = page.locator('.wz-emergency, .wz-quick-exit');
+  const unstick = (position: string) =>
+    sticky.evaluateAll((all, p) => all.forEach((e) => ((e as HTMLElement).style.position = p)), position);
+  await unstick('static');
   const sizes = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-  if (sticky) await bar.evaluate((e) => ((e as HTMLElement).style.position = ''));
+  await unstick('');
   result.violations.push(...sizes.violations);
   const found = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,

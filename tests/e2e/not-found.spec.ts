@@ -35,8 +35,12 @@ test.describe('not found', () => {
       await expect(nf).toBeVisible();
       await expect(nf.locator('h1')).toBeVisible();
       await expect(nf.locator(`a[href="/${lang}/"]`)).toBeVisible();
-      await expect(nf.locator('a[href="tel:112"]')).toBeVisible();
-      await expect(nf.locator('a[href="tel:09008844"]')).toBeVisible();
+      // The numbers once, in the bar, and a line on the page that points to them (issue 13:
+      // four emergency buttons on one small screen was too many).
+      await expect(page.locator('.wz-emergency a[href="tel:112"]')).toBeVisible();
+      await expect(page.locator('.wz-emergency a[href="tel:09008844"]')).toBeVisible();
+      await expect(page.locator('a[href="tel:112"]:visible')).toHaveCount(1);
+      await expect(nf.locator('.wz-not-found__help')).toBeVisible();
       watch.expectNone();
     });
   }
