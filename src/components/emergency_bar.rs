@@ -7,7 +7,8 @@ use crate::i18n::{tr, ui};
 /// 112 and the police non-emergency number on every screen: one row at every text size and
 /// language, a big red "Bel 112" and a smaller "0900-8844 politie, geen spoed". The words
 /// that are hidden on narrow screens stay in the link's name, so a screen reader always hears
-/// "Spoed? Bel 112". Where the bar sits (bottom, or at the top of a short screen) is style.
+/// "Spoed? Bel 112". Where the bar sits (stuck to the top under the header, or in the flow on a
+/// short screen) is style (.wz-emergency).
 /// The same numbers are in index.html for when the app cannot start.
 #[component]
 pub fn EmergencyBar() -> impl IntoView {
