@@ -261,6 +261,22 @@ mod tests {
         );
     }
 
+    /// The order is pinned for all time (README: a class's phones may run different
+    /// releases): these permutations were computed with an independent port of the same
+    /// splitmix64 + Fisher-Yates. A change that reshuffles a class fails here.
+    #[test]
+    fn the_order_for_known_codes_never_changes() {
+        assert_eq!(shuffled(10, 42), vec![0, 9, 5, 8, 6, 4, 7, 2, 1, 3]);
+        assert_eq!(
+            Session::parse("T4821").unwrap().order(19),
+            vec![9, 14, 4, 0, 15, 5, 11, 3, 6, 17, 7, 18, 1, 8, 2, 10, 16, 13, 12]
+        );
+        assert_eq!(
+            Session::parse("K1234").unwrap().order(12),
+            vec![0, 1, 9, 11, 8, 4, 2, 5, 10, 6, 3, 7]
+        );
+    }
+
     #[test]
     fn scoring_counts_right_and_answered() {
         let fake = QUIZ.iter().find(|i| !i.real).unwrap();

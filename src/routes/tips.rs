@@ -29,20 +29,24 @@ pub fn topic_label(id: &str, locale: Locale) -> &'static str {
         .unwrap_or("")
 }
 
-/// Puts the filter in the address bar without a navigation (no new history entry, no
-/// re-render): the router reads it back when the person returns with "back".
-fn show_in_address(filter: &Filter) {
+/// Puts the filter in the address bar through the router, replacing the entry (no new
+/// history entry, no scroll, the page is not rebuilt: only the query changes). Through the
+/// router, not history.replaceState behind its back, so everything that reads the address
+/// (the language switch keeps the search) sees the new one.
+fn show_in_address(filter: &Filter, navigate: &impl Fn(&str, leptos_router::NavigateOptions)) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let path = window.location().pathname().unwrap_or_default();
     let url = format!("{path}{}", filter.query_string());
-    if let Ok(history) = window.history() {
-        let state = history
-            .state()
-            .unwrap_or(leptos::wasm_bindgen::JsValue::NULL);
-        let _ = history.replace_state_with_url(&state, "", Some(&url));
-    }
+    navigate(
+        &url,
+        leptos_router::NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
 }
 
 #[component]
@@ -56,10 +60,11 @@ pub fn Tips() -> impl IntoView {
     );
     let results = Memo::new(move |_| filter.with(|f| f.apply(TIPS, locale)));
     // Typing updates the list at once; the address follows.
+    let navigate = leptos_router::hooks::use_navigate();
     Effect::new(move |first: Option<()>| {
         filter.with(|f| {
             if first.is_some() {
-                show_in_address(f);
+                show_in_address(f, &navigate);
             }
         });
     });

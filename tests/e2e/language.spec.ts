@@ -17,6 +17,15 @@ test.describe('language switch', () => {
     });
   }
 
+  test('switching language keeps a search typed on the tips page', async ({ page }) => {
+    await open(page, '/nl/tips');
+    await page.locator('#tip-search').pressSequentially('pin');
+    await expect(page).toHaveURL(/\/nl\/tips\?zoek=pin$/);
+    await page.locator('nav.wz-lang-switch a[hreflang="en"]').click();
+    await expect(page).toHaveURL(/\/en\/tips\?zoek=pin$/);
+    await expect(page.locator('#tip-search')).toHaveValue('pin');
+  });
+
   test('the choice is stored and wins at /', async ({ page }) => {
     await open(page, '/nl/tips');
     await page.locator('nav.wz-lang-switch a[hreflang="en"]').click();
