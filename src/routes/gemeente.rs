@@ -130,9 +130,9 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
                 <li><a class="wz-link" href=format!("/{code}/tips/buurtpreventie")>{tr(&ui::GEMEENTE_BUURT_TIP)}</a></li>
             </ul>
 
-            <details class="wz-district">
-                <summary class="wz-district__summary">
-                    <h2 class="wz-district__title">{tr(&ui::DISTRICT_TITLE)}</h2>
+            <details class="wz-district wz-disclosure">
+                <summary class="wz-district__summary wz-disclosure__summary">
+                    <h2 class="wz-district__title wz-disclosure__title">{tr(&ui::DISTRICT_TITLE)}</h2>
                 </summary>
                 <Figures locale/>
                 <Ratings locale own=m/>

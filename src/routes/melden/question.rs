@@ -104,7 +104,8 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
     };
 
     // The examples after the list (q.hints_after): the same hints, each still the
-    // description of its radio (aria-describedby), so a screen reader hears it at the radio.
+    // description of its radio (aria-describedby, which reads folded text too), so a screen
+    // reader hears it at the radio.
     let examples = q.hints_after.then(|| {
         let items = options
             .iter()
@@ -117,11 +118,16 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                 })
             })
             .collect_view();
+        // Folded: the answers say enough to choose; the examples are there for whoever
+        // doubts (and, open on the first screen, they were the largest text the app painted,
+        // so the page's largest paint waited for the app).
         view! {
-            <div class="wz-examples">
-                <h2 class="wz-examples__title">{tr(&ui::MELDEN_EXAMPLES)}</h2>
+            <details class="wz-examples wz-disclosure">
+                <summary class="wz-disclosure__summary">
+                    <span class="wz-disclosure__title">{tr(&ui::MELDEN_EXAMPLES)}</span>
+                </summary>
                 <dl class="wz-examples__list">{items}</dl>
-            </div>
+            </details>
         }
     });
     let radios = options
