@@ -89,6 +89,7 @@ bake_struct!(Source {
     title,
     url,
     grade,
+    kind,
     checked
 });
 bake_struct!(Phone {

@@ -584,6 +584,58 @@ fn each_audience_is_addressed_in_its_own_form() {
         tip.audiences = vec![Audience::Jongeren].into();
     });
     assert!(has(&p, "tip sextortion: for young people, says"), "{p:?}");
+    // The workshop is played by pupils and at neighbourhood evenings: neither "je" nor "u".
+    for said in ["Bekijk je score", "Bekijk uw score"] {
+        let p = problems_after(|f| f.ui.get_mut("workshop_finish").unwrap().nl = said.into());
+        assert!(
+            has(&p, "ui workshop_finish: pupils and adults both see this"),
+            "{p:?}"
+        );
+    }
+}
+
+#[test]
+fn a_secondary_source_says_what_kind_of_publisher_it_is() {
+    // A news site or a company shows as such on the page: a secondary source needs a kind.
+    let p = problems_after(|f| {
+        let s = f
+            .sources
+            .source
+            .iter_mut()
+            .find(|s| s.grade == "S")
+            .unwrap();
+        s.kind = None;
+    });
+    assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
+    let p = problems_after(|f| {
+        let s = f
+            .sources
+            .source
+            .iter_mut()
+            .find(|s| s.grade == "S")
+            .unwrap();
+        s.kind = Some("blog".into());
+    });
+    assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
+    // The organisation's own page has none: it is not labelled as someone else's word.
+    let p = problems_after(|f| {
+        let s = f
+            .sources
+            .source
+            .iter_mut()
+            .find(|s| s.grade == "O")
+            .unwrap();
+        s.kind = Some("news".into());
+    });
+    assert!(has(&p, "only a secondary source has a kind"), "{p:?}");
+    // Every kind in use has a label in both languages (the page shows it after the name).
+    let f = read_files();
+    for kind in SOURCE_KINDS {
+        assert!(
+            f.ui.contains_key(&format!("source_kind_{kind}")),
+            "no label for kind '{kind}'"
+        );
+    }
 }
 
 #[test]

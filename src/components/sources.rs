@@ -13,7 +13,10 @@ use crate::schema::{Source, Str};
 #[component]
 pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> impl IntoView {
     let title = tr(&s.title);
-    let secondary = (s.grade != "O").then(|| view! { " ("{tr(&ui::OVER_GRADE_S)}")" });
+    let secondary = s
+        .kind
+        .as_deref()
+        .map(|k| view! { " ("{tr(kind_label(k))}")" });
     view! {
         <li class="wz-source-item">
             {match s.url.as_deref() {
@@ -27,6 +30,19 @@ pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> i
                 </span>
             })}
         </li>
+    }
+}
+
+/// What a secondary source is, in the reader's language: "nieuwssite", "bedrijf"...
+/// (the build allows only `SOURCE_KINDS`).
+fn kind_label(kind: &str) -> &'static crate::schema::Text {
+    match kind {
+        "news" => &ui::SOURCE_KIND_NEWS,
+        "company" => &ui::SOURCE_KIND_COMPANY,
+        "press" => &ui::SOURCE_KIND_PRESS,
+        "organisation" => &ui::SOURCE_KIND_ORGANISATION,
+        "region" => &ui::SOURCE_KIND_REGION,
+        _ => &ui::SOURCE_KIND_OTHER,
     }
 }
 

@@ -83,6 +83,10 @@ pub struct Source {
     /// "O": the organisation's own or a government page or plan; "S": secondary (news, a
     /// seller, another region), shown as such.
     pub grade: Str,
+    /// For a secondary source, what kind of publisher it is, shown after its name so a
+    /// resident sees it is not the organisation's own word: one of `SOURCE_KINDS`.
+    #[serde(default)]
+    pub kind: Option<Str>,
     /// Year and month someone last read it: "2026-11".
     pub checked: Str,
 }
@@ -469,6 +473,18 @@ pub struct QuizSign {
     pub text: Text,
     pub why: Text,
 }
+
+/// What a secondary source is: a news site, a company (a seller, a bank, an insurer), a
+/// press release, an organisation that is not the one giving the advice, a page from
+/// another region, or (when none fits) just another source. Each has a label in ui.toml.
+pub const SOURCE_KINDS: [&str; 6] = [
+    "news",
+    "company",
+    "press",
+    "organisation",
+    "region",
+    "other",
+];
 
 pub const QUIZ_LEVELS: [&str; 3] = ["10-12", "13-16", "volwassenen"];
 pub const QUIZ_KINDS: [&str; 8] = [

@@ -182,6 +182,21 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         {
             audience_form_ok(&format!("ui {key}"), &[audience], text, &mut errors);
         }
+        // The workshop is played by a class and at a neighbourhood evening alike: its texts
+        // address nobody ("Kies een leeftijdsgroep", "Bekijk de score"), like the quiz items
+        // both levels see.
+        if key.starts_with("workshop_") || key.starts_with("quiz_") {
+            let found: Vec<&str> = informal_words(&text.nl)
+                .into_iter()
+                .chain(formal_words(&text.nl))
+                .collect();
+            if !found.is_empty() {
+                errors.push(format!(
+                    "ui {key}: pupils and adults both see this, but it says '{}'; address nobody",
+                    found.join("', '")
+                ));
+            }
+        }
         // Interface texts carry no source: they may not state a figure.
         figures_ok(&format!("ui {key}"), [*text], &[], c.sources, &mut errors);
     }
@@ -655,6 +670,15 @@ pub fn sources_ok(sources: &[Source], errors: &mut Vec<String>) {
         slug_ok(&at, &s.id, errors);
         if !matches!(s.grade.as_ref(), "O" | "S") {
             errors.push(format!("{at}: grade must be O or S"));
+        }
+        // A secondary source says what it is (news site, company...); an own source does not.
+        match (s.grade.as_ref(), s.kind.as_deref()) {
+            ("S", Some(k)) if SOURCE_KINDS.contains(&k) => {}
+            ("S", _) => errors.push(format!(
+                "{at}: a secondary source needs a kind, one of {SOURCE_KINDS:?}"
+            )),
+            (_, Some(_)) => errors.push(format!("{at}: only a secondary source has a kind")),
+            _ => {}
         }
         if !month_ok(&s.checked) {
             errors.push(format!("{at}: checked '{}' must be YYYY-MM", s.checked));

@@ -97,7 +97,7 @@ test('answering, the score and the share card work offline', async ({ browser })
     await page.locator('.wz-quiz__feedback .wz-button').click();
   }
   await expect(page.locator('#wz-quiz-end-title')).toHaveText('Klaar!');
-  await expect(page.locator('.wz-quiz__final')).toHaveText(`Je score: ${right} van ${total} goed`);
+  await expect(page.locator('.wz-quiz__final')).toHaveText(`Score: ${right} van ${total} goed`);
   // Most items are fake: "always fake" scores well but not perfectly, since some are real.
   expect(right).toBeGreaterThan(total / 2);
   expect(right).toBeLessThan(total);
@@ -108,7 +108,7 @@ test('answering, the score and the share card work offline', async ({ browser })
   expect(text).toContain('bel eerst het oude nummer');
   expect(text).toMatch(/\/nl\/tips\/voor\/senioren$/);
   expect(await page.evaluate(() => localStorage.getItem('waakzaam.quiz.beste.10-12'))).toBe(`${right}/${total}`);
-  await expect(page.getByText(`Je beste score op dit apparaat: ${right} van ${total}.`)).toBeVisible();
+  await expect(page.getByText(`Beste score op dit apparaat: ${right} van ${total}.`)).toBeVisible();
   await expectAxeClean(page, 'end card');
   problems.expectNone();
   await context.setOffline(false);
@@ -123,7 +123,7 @@ test('a wrong or stale code, or an unknown level, opens self-play with an explan
     await expect(page.locator('a[href="/nl/workshop/spelen/13-16"]')).toBeVisible();
   }
   await open(page, '/en/workshop/spelen/18-plus');
-  await expect(page.locator('.wz-notice')).toContainText("We don't know that age group");
+  await expect(page.locator('.wz-notice')).toContainText("We don't recognise that age group");
   // Typing a wrong code says so at the field.
   await open(page, '/nl/workshop');
   await page.getByLabel('Code van het grote scherm').fill('ABC');
