@@ -186,16 +186,7 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
         // address nobody ("Kies een leeftijdsgroep", "Bekijk de score"), like the quiz items
         // both levels see.
         if key.starts_with("workshop_") || key.starts_with("quiz_") {
-            let found: Vec<&str> = informal_words(&text.nl)
-                .into_iter()
-                .chain(formal_words(&text.nl))
-                .collect();
-            if !found.is_empty() {
-                errors.push(format!(
-                    "ui {key}: pupils and adults both see this, but it says '{}'; address nobody",
-                    found.join("', '")
-                ));
-            }
+            neutral_form_ok(&format!("ui {key}"), [*text], &mut errors);
         }
         // Interface texts carry no source: they may not state a figure.
         figures_ok(&format!("ui {key}"), [*text], &[], c.sources, &mut errors);
@@ -544,6 +535,26 @@ pub fn audience_form_ok(at: &str, audiences: &[Audience], text: &Text, errors: &
         }
     } else {
         u_form_ok(at, [text], errors);
+    }
+}
+
+/// Texts both pupils and adults see address nobody: neither "je" nor "u".
+fn neutral_form_ok<'a>(
+    at: &str,
+    texts: impl IntoIterator<Item = &'a Text>,
+    errors: &mut Vec<String>,
+) {
+    for text in texts {
+        let found: Vec<&str> = informal_words(&text.nl)
+            .into_iter()
+            .chain(formal_words(&text.nl))
+            .collect();
+        if !found.is_empty() {
+            errors.push(format!(
+                "{at}: pupils and adults both see this, but it says '{}'; address nobody",
+                found.join("', '")
+            ));
+        }
     }
 }
 
@@ -996,18 +1007,7 @@ pub fn validate_quiz(c: &ContentRef, items: &[QuizItem]) -> Vec<String> {
         if adults && item.levels.len() == 1 {
             u_form_ok(&at, texts(), &mut errors);
         } else if adults {
-            for text in texts() {
-                let found: Vec<&str> = informal_words(&text.nl)
-                    .into_iter()
-                    .chain(formal_words(&text.nl))
-                    .collect();
-                if !found.is_empty() {
-                    errors.push(format!(
-                        "{at}: pupils and adults both see this, but it says '{}'; address nobody",
-                        found.join("', '")
-                    ));
-                }
-            }
+            neutral_form_ok(&at, texts(), &mut errors);
         } else {
             for text in texts() {
                 let found = formal_words(&text.nl);
