@@ -597,36 +597,24 @@ fn each_audience_is_addressed_in_its_own_form() {
 #[test]
 fn a_secondary_source_says_what_kind_of_publisher_it_is() {
     // A news site or a company shows as such on the page: a secondary source needs a kind.
-    let p = problems_after(|f| {
-        let s = f
-            .sources
-            .source
-            .iter_mut()
-            .find(|s| s.grade == "S")
-            .unwrap();
-        s.kind = None;
-    });
+    // The first source of a grade, given another kind.
+    let with_kind = |grade: &'static str, kind: Option<&'static str>| {
+        problems_after(move |f| {
+            let s = f
+                .sources
+                .source
+                .iter_mut()
+                .find(|s| s.grade == grade)
+                .unwrap();
+            s.kind = kind.map(Into::into);
+        })
+    };
+    let p = with_kind("S", None);
     assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
-    let p = problems_after(|f| {
-        let s = f
-            .sources
-            .source
-            .iter_mut()
-            .find(|s| s.grade == "S")
-            .unwrap();
-        s.kind = Some("blog".into());
-    });
+    let p = with_kind("S", Some("blog"));
     assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
     // The organisation's own page has none: it is not labelled as someone else's word.
-    let p = problems_after(|f| {
-        let s = f
-            .sources
-            .source
-            .iter_mut()
-            .find(|s| s.grade == "O")
-            .unwrap();
-        s.kind = Some("news".into());
-    });
+    let p = with_kind("O", Some("news"));
     assert!(has(&p, "only a secondary source has a kind"), "{p:?}");
     // Every kind in use has a label in both languages (the page shows it after the name).
     let f = read_files();
