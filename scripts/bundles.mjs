@@ -1,7 +1,7 @@
-// The app's WebAssembly bundles (src/domain/routing.rs, `Bundle`): Trunk builds the start
-// bundle (`waakzaam`); this builds the others with the same tools Trunk uses (cargo,
-// wasm-bindgen, and wasm-opt with the flags index.html gives Trunk) and replaces Trunk's
-// loader in index.html with one that starts the bundle of the page's address.
+// Every WebAssembly bundle of the app (src/domain/routing.rs, `Bundle`), built from one table
+// with one set of tool flags, and the page loader that starts the bundle of the page's
+// address. Trunk builds the page, the style and the assets; it builds no WebAssembly here
+// (index.html has no `rel="rust"` link), so nothing reads Trunk's output.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,24 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** wasm-opt for every bundle. Without the feature flags binaryen 132 may produce a wasm that
+ *  fails at run time (they name what rustc 1.95 emits for wasm32-unknown-unknown). */
+export const WASM_OPT_ARGS = [
+  '-Oz',
+  '--enable-bulk-memory',
+  '--enable-reference-types',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-multivalue',
+];
+
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-/** The loader table from the Rust rule (`loader_table_json`). */
+/** The one table, from the Rust rule (`loader_table_json`): the start bundle, the languages,
+ *  and the bundle of each other section. */
 export function bundleTable() {
   const out = spawnSync('cargo', ['run', '--quiet', '--bin', 'previews', '--', '--bundles'], {
     cwd: root,
@@ -26,20 +38,20 @@ export function bundleTable() {
   return JSON.parse(out.stdout);
 }
 
-/** The wasm-opt flags Trunk uses (data-wasm-opt and data-wasm-opt-params in index.html). */
-function wasmOptArgs() {
-  const html = readFileSync(join(root, 'index.html'), 'utf8');
-  const link = html.match(/<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/s)?.[0] ?? '';
-  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1];
-  const params = link.match(/data-wasm-opt-params="([^"]+)"/)?.[1];
-  // Without the feature flags wasm-opt may produce a wasm that fails at run time: stop.
-  if (!level || !params) throw new Error('index.html: no data-wasm-opt / data-wasm-opt-params on the rust link');
-  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+/** Every binary the table names, the start bundle first. */
+export function bundleBins(table) {
+  return [...new Set([table.start, ...Object.values(table.sections)])];
 }
 
+const hashOf = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
+};
+
 /**
- * Builds every bundle but the start one into `staging`, with content-hashed names.
- * Returns { bin: [jsUrl, wasmUrl] } for them.
+ * Builds every bundle into `staging` with content-hashed names (cargo, wasm-bindgen, and for
+ * a release wasm-opt). Returns { bin: [jsUrl, wasmUrl] }.
  */
 export function buildBundles(bins, staging, release) {
   const profile = release ? 'release' : 'debug';
@@ -48,7 +60,6 @@ export function buildBundles(bins, staging, release) {
   for (const bin of bins) cargoArgs.push('--bin', bin);
   run('cargo', cargoArgs);
 
-  const optArgs = release ? wasmOptArgs() : [];
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
   const work = mkdtempSync(join(tmpdir(), 'waakzaam-bundles-'));
   const files = {};
@@ -57,10 +68,10 @@ export function buildBundles(bins, staging, release) {
       const input = join(targetDir, 'wasm32-unknown-unknown', profile, `${bin}.wasm`);
       run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', bin, input]);
       const wasmPath = join(work, `${bin}_bg.wasm`);
-      if (release) run('wasm-opt', [...optArgs, wasmPath, '-o', wasmPath]);
+      if (release) run('wasm-opt', [...WASM_OPT_ARGS, wasmPath, '-o', wasmPath]);
       const js = readFileSync(join(work, `${bin}.js`));
       const wasm = readFileSync(wasmPath);
-      const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+      const hash = hashOf(js, wasm);
       writeFileSync(join(staging, `${bin}-${hash}.js`), js);
       writeFileSync(join(staging, `${bin}-${hash}_bg.wasm`), wasm);
       files[bin] = [`/${bin}-${hash}.js`, `/${bin}-${hash}_bg.wasm`];
@@ -72,49 +83,45 @@ export function buildBundles(bins, staging, release) {
 }
 
 /**
- * Replaces Trunk's loader (its module script and the preloads of the start bundle) with one
- * that picks the bundle by address. It waits for the first contentful paint, so the page's
- * static first screen (emergency numbers, the page's own text) is shown before the download
- * starts.
+ * Writes the page loader (`loader-<hash>.js`) into `staging`; returns its file name. It picks
+ * the bundle by address, and starts it once the static page has been shown (its first
+ * contentful paint), so the page's own text and the emergency bar come first.
  */
-export function installLoader(html, table, otherFiles) {
-  const trunkScript = html.match(/<script type="?module"?>\s*(import init[\s\S]*?)<\/script>/);
-  if (!trunkScript) throw new Error("index.html: Trunk's loader script not found");
-  const js = trunkScript[1].match(/from '([^']+\.js)'/)?.[1];
-  const wasm = trunkScript[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
-  if (!js || !wasm) throw new Error("index.html: cannot read the start bundle from Trunk's loader");
-  const files = { ...otherFiles, [table.start]: [js, wasm] };
-  const loader = `
+export function writeLoader(staging, table, files) {
+  const loader = `// Generated by scripts/bundles.mjs: starts the app's bundle for this address.
 var files = ${JSON.stringify(files)};
-var sections = new Map(Object.entries(${JSON.stringify(table.sections)}));
+var sections = ${JSON.stringify(table.sections)};
 var languages = ${JSON.stringify(table.languages)};
 var path = location.pathname.split('/');
-var bundle = files[(languages.indexOf(path[1]) >= 0 && sections.get(path[2])) || ${JSON.stringify(table.start)}];
+var section = languages.indexOf(path[1]) >= 0 && Object.prototype.hasOwnProperty.call(sections, path[2]) ? sections[path[2]] : null;
+var bundle = files[section || ${JSON.stringify(table.start)}];
 var started = false;
+function failed() {
+  var note = document.getElementById('wz-app-failed');
+  if (note) note.hidden = false;
+}
 function start() {
   if (started) return;
   started = true;
   import(bundle[0])
     .then(function (m) { return m.default({ module_or_path: bundle[1] }); })
-    .catch(function () {
-      var note = document.getElementById('wz-static-offline');
-      if (note) note.hidden = false;
-    });
+    .catch(failed);
 }
-// Start once the static first screen has been shown (its first contentful paint), at the
-// latest after a short wait; browsers without paint timing start after the next frame.
-var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-if (types.indexOf('paint') >= 0) {
-  new PerformanceObserver(function (list) {
-    if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start);
-  }).observe({ type: 'paint', buffered: true });
-  setTimeout(start, 500);
+if (typeof WebAssembly !== 'object') {
+  failed();
 } else {
-  requestAnimationFrame(function () { setTimeout(start); });
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (types.indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(start, 500);
+  } else {
+    requestAnimationFrame(function () { setTimeout(start); });
+  }
 }
 `;
-  let out = html.replace(trunkScript[0], `<script type="module">${loader}</script>`);
-  // Trunk's preloads name the start bundle: on a tips page they would fetch the wrong one.
-  out = out.replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '');
-  return out;
+  const name = `loader-${hashOf(loader)}.js`;
+  writeFileSync(join(staging, name), loader);
+  return name;
 }

@@ -1,16 +1,16 @@
-// Trunk post-build hook (Trunk.toml):
-// 0. the app's other WebAssembly bundles (scripts/bundles.mjs) and the page loader that picks
-//    one by address (release and debug builds alike), then for a release build:
-// 1. link-preview pages for every shareable address (the native `previews` binary), and
-// 2. sw.js (scripts/sw.mjs): the files to keep offline and a version derived from their
-//    contents, so each release gets its own cache.
-// In a debug build (trunk serve) it only writes a worker that removes itself: no stale
-// caches while developing.
+// Trunk post-build hook (Trunk.toml), release and debug builds alike:
+// 1. every WebAssembly bundle and the page loader (scripts/bundles.mjs), named in index.html
+//    at its `%WZ_LOADER%` (our own placeholder, not Trunk's output);
+// 2. the static pages: every address as a complete page rendered by the app's components,
+//    with its link-preview tags, and index.html itself (the native `previews` binary,
+//    src/static_pages.rs, fills `%WZ_PAGE%`);
+// 3. for a release, sw.js (scripts/sw.mjs): the files to keep offline and a version derived
+//    from their contents, so each release gets its own cache. A debug build (trunk serve)
+//    gets a worker that removes itself: no stale caches while developing.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildBundles, bundleTable, installLoader } from './bundles.mjs';
+import { bundleBins, bundleTable, buildBundles, writeLoader } from './bundles.mjs';
 import { writeServiceWorker } from './sw.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -18,49 +18,33 @@ if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
-const out = join(staging, 'sw.js');
-
-// The Content Security Policy in index.html allows exactly the inline scripts it carries,
-// by hash. Computed on the final (minified) HTML, before the previews copy it. A debug build
-// (trunk serve injects its own live-reload script) gets no policy at all.
-const indexPath = join(staging, 'index.html');
 const release = process.env.TRUNK_PROFILE === 'release';
+
 const table = bundleTable();
-const others = [...new Set(Object.values(table.sections))];
-let index = installLoader(
-  readFileSync(indexPath, 'utf8'),
-  table,
-  buildBundles(others, staging, release),
-);
-if (release) {
-  const hashes = [...index.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  if (!index.includes('__CSP_SCRIPT_HASHES__')) {
-    console.error('post-build: index.html has no __CSP_SCRIPT_HASHES__ placeholder');
-    process.exit(1);
-  }
-  index = index.replace('__CSP_SCRIPT_HASHES__', [...new Set(hashes)].join(' '));
-} else {
-  index = index.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, '');
+const loader = writeLoader(staging, table, buildBundles(bundleBins(table), staging, release));
+const indexPath = join(staging, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+if (!index.includes('%WZ_LOADER%')) {
+  console.error('post-build: index.html has no %WZ_LOADER% placeholder');
+  process.exit(1);
 }
-writeFileSync(indexPath, index);
+writeFileSync(indexPath, index.replace('%WZ_LOADER%', loader));
+
+const pages = spawnSync('cargo', ['run', '--quiet', '--bin', 'previews', '--', staging], {
+  stdio: 'inherit',
+});
+if (pages.status !== 0) {
+  console.error('post-build: writing the static pages failed');
+  process.exit(1);
+}
 
 if (!release) {
   writeFileSync(
-    out,
+    join(staging, 'sw.js'),
     "self.addEventListener('install', () => self.skipWaiting());\n" +
       "self.addEventListener('activate', () => self.registration.unregister());\n",
   );
   process.exit(0);
 }
-
-const previews = spawnSync('cargo', ['run', '--quiet', '--bin', 'previews', '--', staging], {
-  stdio: 'inherit',
-});
-if (previews.status !== 0) {
-  console.error('post-build: writing the link previews failed');
-  process.exit(1);
-}
-
 const { version, count } = writeServiceWorker(staging);
 console.log(`post-build: service worker version ${version}, ${count} files`);

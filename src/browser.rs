@@ -5,8 +5,40 @@ use js_sys::{Function, Object, Promise, Reflect};
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The browser window, or `None` where there is none: natively, where the build renders
+/// every page to static HTML with the same components (src/static_pages.rs). Every browser
+/// call in the app starts here, so a view renders natively without panicking.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}
+
+/// True in the browser, false while the build renders the static pages: a view leaves out
+/// what only works with the running app (a button without its handler) and shows instead
+/// what works without it (a plain link).
+pub fn is_live() -> bool {
+    window().is_some()
+}
+
+/// Listens to a window event for as long as the calling component lives; natively (the
+/// static render at build time) there is no window and nothing to listen to.
+pub fn listen_window<E, F>(event: E, handler: F)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+    F: Fn(E::EventType) + 'static,
+{
+    if window().is_none() {
+        return;
+    }
+    let handle = leptos::prelude::window_event_listener(event, handler);
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
 fn navigator() -> Option<JsValue> {
-    web_sys::window().map(|w| w.navigator().into())
+    window().map(|w| w.navigator().into())
 }
 
 fn method(target: &JsValue, name: &str) -> Option<Function> {
@@ -36,7 +68,7 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// Opens the browser's print dialog; nothing happens where there is no window.
 pub fn print() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         let _ = w.print();
     }
 }
@@ -71,7 +103,7 @@ pub async fn share(title: &str, text: &str, url: Option<&str>) -> bool {
 pub fn focus_by_id(id: &str) {
     let id = id.to_string();
     leptos::prelude::request_animation_frame(move || {
-        let el = web_sys::window()
+        let el = window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
@@ -85,7 +117,7 @@ pub fn focus_by_id(id: &str) {
 /// calling component is on screen, so the style can change the frame around it (the
 /// workshop's projector and pupil views). Removed when the component goes away.
 pub fn frame_view(view: &'static str) {
-    let root = || web_sys::window()?.document()?.document_element();
+    let root = || window()?.document()?.document_element();
     if let Some(root) = root() {
         let _ = root.set_attribute("data-view", view);
     }

@@ -11,7 +11,7 @@ use crate::domain::routing::Bundle;
 static FIRST_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 fn location() -> Option<web_sys::Location> {
-    web_sys::window().map(|w| w.location())
+    crate::browser::window().map(|w| w.location())
 }
 
 /// Called once when the app starts, before the router changes the address.
@@ -27,7 +27,7 @@ pub fn start(here: Bundle) {
 /// history entry, "back" returns here). Listening in the capture phase on the document runs
 /// this before the router's own click handler, which then sees the event handled.
 fn intercept_links(here: Bundle) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     let handler = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
@@ -74,7 +74,7 @@ fn intercept_links(here: Bundle) {
 /// serve it (a first visit that went offline before the worker had stored the app). Then
 /// the app says so instead of leaving the person on the browser's error page.
 pub fn cannot_load_pages() -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(navigator) = crate::browser::window().map(|w| w.navigator()) else {
         return false;
     };
     !navigator.on_line() && navigator.service_worker().controller().is_none()

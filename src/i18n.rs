@@ -28,7 +28,7 @@ pub fn tr(text: &'static Text) -> &'static str {
 /// The user's language preference: stored choice, then browser, then Dutch.
 pub fn preferred_locale() -> Locale {
     let stored = crate::storage::get(crate::storage::LANG_KEY);
-    let browser: Vec<String> = web_sys::window()
+    let browser: Vec<String> = crate::browser::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();

@@ -26,13 +26,13 @@ impl fmt::Display for StorageError {
 
 fn local_storage() -> Option<web_sys::Storage> {
     // `local_storage()` itself throws (Err) when storage is blocked.
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::browser::window()?.local_storage().ok().flatten()
 }
 
 /// Session storage: kept across reloads and back/forward in this tab, gone when the tab
 /// closes. Used for report-flow answers, which can be sensitive ("something at home").
 fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+    crate::browser::window()?.session_storage().ok().flatten()
 }
 
 fn read(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 pub mod channel_card;
 pub mod emergency_bar;
 pub mod municipality;
+pub mod needs_app;
 pub mod note_helper;
 pub mod page;
 pub mod phone_link;

@@ -20,7 +20,7 @@ pub fn leave_now() {
         storage::remove(k.key);
         storage::session_remove(k.key);
     }
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::browser::window() {
         let _ = window.location().replace(NEUTRAL_URL);
     }
 }
@@ -30,12 +30,11 @@ pub fn leave_now() {
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let counter = Rc::new(RefCell::new(ShiftCounter::default()));
-    let handle = window_event_listener(ev::keydown, move |e| {
+    crate::browser::listen_window(ev::keydown, move |e| {
         if !e.repeat() && counter.borrow_mut().press(&e.key(), js_sys::Date::now()) {
             leave_now();
         }
     });
-    on_cleanup(move || handle.remove());
     view! {
         <div class="wz-quick-exit wz-no-print">
             <button type="button" class="wz-button wz-quick-exit__button" on:click=|_| leave_now()>

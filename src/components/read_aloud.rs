@@ -54,7 +54,7 @@ const READABLE: &str = "h1, h2, h3, h4, p, li, dt, dd, legend, label, caption, t
 const SKIP: &str = "button, [aria-hidden='true'], [hidden], .wz-no-read, .wz-print-only";
 
 fn lines_on_screen() -> Vec<String> {
-    let Some(main) = web_sys::window()
+    let Some(main) = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main-content"))
     else {
@@ -99,7 +99,7 @@ fn page_lines() -> Vec<String> {
 }
 
 fn synth() -> Option<JsValue> {
-    let window: JsValue = web_sys::window()?.into();
+    let window: JsValue = crate::browser::window()?.into();
     let s = Reflect::get(&window, &"speechSynthesis".into()).ok()?;
     (!s.is_undefined() && !s.is_null()).then_some(s)
 }
@@ -149,7 +149,7 @@ fn speak(
     on_fail: impl FnOnce() + 'static,
 ) -> bool {
     let Some(s) = synth() else { return false };
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return false;
     };
     let ctor = Reflect::get(&window, &"SpeechSynthesisUtterance".into())

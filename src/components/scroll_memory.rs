@@ -16,25 +16,21 @@ thread_local! {
 }
 
 fn scroll_y() -> f64 {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.scroll_y().ok())
         .unwrap_or(0.0)
 }
 
 fn scroll_to(y: f64) {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::browser::window() {
         w.scroll_to_with_x_and_y(0.0, y);
     }
 }
 
 /// Starts listening; call once in the frame.
 pub fn start() {
-    let scroll = window_event_listener(leptos::ev::scroll, |_| LAST_Y.with(|y| y.set(scroll_y())));
-    let popstate = window_event_listener(leptos::ev::popstate, |_| POPPED.with(|p| p.set(true)));
-    on_cleanup(move || {
-        scroll.remove();
-        popstate.remove();
-    });
+    crate::browser::listen_window(leptos::ev::scroll, |_| LAST_Y.with(|y| y.set(scroll_y())));
+    crate::browser::listen_window(leptos::ev::popstate, |_| POPPED.with(|p| p.set(true)));
 }
 
 /// The address changed from `left` to the current one: remember where `left` was, and either

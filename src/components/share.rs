@@ -14,7 +14,7 @@ const WHATSAPP_SHARE: &str = "https://wa.me/?text=";
 
 /// The page's own full address (origin + path), to share.
 fn page_url() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
+    let Some(location) = crate::browser::window().map(|w| w.location()) else {
         return String::new();
     };
     let origin = location.origin().unwrap_or_default();
@@ -35,7 +35,7 @@ pub fn ShareBar(
     let url = match path {
         Some(p) => format!(
             "{}{p}",
-            web_sys::window()
+            crate::browser::window()
                 .and_then(|w| w.location().origin().ok())
                 .unwrap_or_default()
         ),
@@ -63,7 +63,9 @@ pub fn ShareBar(
         }
     };
     let print = |_| browser::print();
-    view! {
+    // Sharing, copying and printing need the app: the static page leaves them out (they come
+    // after the page's own text, so nothing on the first screen moves when they appear).
+    browser::is_live().then(move || view! {
         <div class="wz-share">
             <div class="wz-button-group">
                 {if browser::can_share() {
@@ -82,7 +84,7 @@ pub fn ShareBar(
                 {move || status.get().map(|ok| tr(if ok { &ui::LINK_COPIED } else { &ui::NOTE_COPY_FAILED }))}
             </p>
         </div>
-    }
+    })
 }
 
 /// Only on paper: where the printout comes from, and the two numbers to call (the emergency

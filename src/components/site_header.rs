@@ -29,21 +29,34 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="wz-header__name">{tr(&ui::APP_NAME)}</span>
                 </a>
                 <LanguageSwitch/>
-                <button
-                    type="button"
-                    class="wz-header__menu-button"
-                    aria-expanded=move || menu_open.get().to_string()
-                    aria-controls="wz-menu"
-                    on:click=move |_| set_menu_open.update(|open| *open = !*open)
-                >
-                    {tr(&ui::MENU_BUTTON)}
-                </button>
+                {if crate::browser::is_live() {
+                    view! {
+                        <button
+                            type="button"
+                            class="wz-header__menu-button"
+                            aria-expanded=move || menu_open.get().to_string()
+                            aria-controls="wz-menu"
+                            on:click=move |_| set_menu_open.update(|open| *open = !*open)
+                        >
+                            {tr(&ui::MENU_BUTTON)}
+                        </button>
+                    }.into_any()
+                } else {
+                    // The static page (no app yet, or none at all): a plain link that opens
+                    // the menu by its #fragment (`.wz-menu:target` in the style).
+                    view! {
+                        <a class="wz-header__menu-button" href="#wz-menu">{tr(&ui::MENU_BUTTON)}</a>
+                    }.into_any()
+                }}
             </div>
             <div id="wz-menu" class="wz-menu" class:wz-menu--open=move || menu_open.get()>
-                <div class="wz-menu__tools">
-                    <TextSize/>
-                    <ReadAloud/>
-                </div>
+                // Text size and read aloud need the app: the static page leaves them out.
+                {crate::browser::is_live().then(|| view! {
+                    <div class="wz-menu__tools">
+                        <TextSize/>
+                        <ReadAloud/>
+                    </div>
+                })}
                 <nav id="wz-nav" class="wz-nav" aria-label=tr(&ui::NAV_LABEL)>
                     <ul class="wz-nav__list" role="list">
                         {Page::ALL.into_iter().map(|page| view! { <NavItem page/> }).collect_view()}
@@ -90,7 +103,12 @@ fn LanguageSwitch() -> impl IntoView {
             let path = full_path(
                 &location.pathname.get(),
                 &location.search.get(),
-                &location.hash.get(),
+                // The static page has no #fragment (a browser never sends one).
+                &if crate::browser::is_live() {
+                    location.hash.get()
+                } else {
+                    String::new()
+                },
             );
             switch_locale_path(&path, to)
         };

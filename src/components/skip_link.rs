@@ -19,7 +19,7 @@ pub fn SkipLink() -> impl IntoView {
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
     use leptos::wasm_bindgen::JsCast;
-    web_sys::window()?
+    crate::browser::window()?
         .document()?
         .get_element_by_id(id)?
         .dyn_into::<web_sys::HtmlElement>()

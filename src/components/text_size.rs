@@ -22,7 +22,7 @@ fn saved_step() -> usize {
 }
 
 fn apply(step: usize) {
-    let root = web_sys::window()
+    let root = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
     if let Some(root) = root {

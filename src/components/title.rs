@@ -16,7 +16,7 @@ pub fn document_title(text: &str) -> String {
 /// Sets the document title while the page that renders it is shown. Each page renders one.
 #[component]
 pub fn Title(#[prop(into)] text: String) -> impl IntoView {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(document) = crate::browser::window().and_then(|w| w.document()) {
         document.set_title(&document_title(&text));
     }
 }
@@ -25,7 +25,7 @@ pub fn Title(#[prop(into)] text: String) -> impl IntoView {
 pub fn sync_html_lang(locale: Memo<crate::schema::Locale>) {
     Effect::new(move |_| {
         let code = locale.get().code();
-        if let Some(root) = web_sys::window()
+        if let Some(root) = crate::browser::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {

@@ -139,6 +139,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             <a class="wz-back-link wz-no-print" href=format!("/{}/checklists", locale.code())>{tr(&ui::CHECKLISTS_TITLE)}</a>
             <h1 class="wz-page__title">{tr(&list.title)}</h1>
             <p class="wz-page__intro">{tr(&list.intro)}</p>
+            <crate::components::needs_app::NeedsApp/>
             <p class="wz-print-only wz-checklist-page__date">{tr(&ui::CHECKLIST_PRINT_DATE)}</p>
             // About the saved progress as the page opens (the reset's own answer is below).
             <div class="wz-notice wz-no-print" role="status"
@@ -200,7 +201,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             <div class="wz-checklist-page__actions wz-no-print">
                 <ShareBar text=format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&list.title))/>
                 <div class="wz-reset">
-                    {move || (!confirming.get()).then(|| view! {
+                    {move || (crate::browser::is_live() && !confirming.get()).then(|| view! {
                         <button type="button" id="wz-reset-button" class="wz-button wz-button--warning"
                             on:click=move |_| { confirming.set(true); focus_id("wz-reset-question"); }>
                             {tr(&ui::CHECKLIST_RESET)}
@@ -246,7 +247,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
 fn focus_id(id: &'static str) {
     request_animation_frame(move || {
         use leptos::wasm_bindgen::JsCast;
-        let el = web_sys::window()
+        let el = crate::browser::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
@@ -260,7 +261,7 @@ fn focus_id(id: &'static str) {
 /// land on it (a plain #link only scrolls). False when it isn't there: the link does the rest.
 fn focus_item(id: &str) -> bool {
     use leptos::wasm_bindgen::JsCast;
-    let input = web_sys::window()
+    let input = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&format!("item-{id}")))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

@@ -98,7 +98,10 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
             <a class="wz-back-link" href=format!("/{code}/gemeente")>{tr(&ui::GEMEENTE_CHOOSE)}</a>
             <h1 class="wz-page__title">{title}</h1>
             <p class="wz-page__intro">{tr(&ui::GEMEENTE_PAGE_INTRO)}</p>
-            {move || if is_mine.get() {
+            // Remembering needs the app; the static page offers nothing it cannot do.
+            {move || if !crate::browser::is_live() {
+                ().into_any()
+            } else if is_mine.get() {
                 view! { <p class="wz-hint wz-gemeente__mine">{m.name.as_ref()}": "{tr(&ui::GEMEENTE_MINE_LABEL)}</p> }.into_any()
             } else {
                 view! {

@@ -43,7 +43,7 @@ pub fn Home() -> impl IntoView {
                 }).collect_view()}
             </ul>
             // After the cards: the way to report stays the first thing on a phone screen.
-            {is_dark_season(current_month()).then(|| view! {
+            {current_month().is_some_and(is_dark_season).then(|| view! {
                 <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p>
             })}
         </PageFrame>

@@ -70,7 +70,8 @@ fn wiped_kinds() -> Vec<crate::domain::stored::Kind> {
 pub fn WipeData(#[prop(optional)] on_done: Option<Callback<()>>) -> impl IntoView {
     let asked = RwSignal::new(false);
     let done = RwSignal::new(None::<usize>);
-    view! {
+    // Nothing is kept without the app, and the button needs it: the static page leaves it out.
+    crate::browser::is_live().then(move || view! {
         <div class="wz-wipe">
             {move || if asked.get() {
                 view! {
@@ -103,5 +104,5 @@ pub fn WipeData(#[prop(optional)] on_done: Option<Callback<()>>) -> impl IntoVie
                 {move || done.get().map(|_| tr(&ui::WIPE_DONE))}
             </p>
         </div>
-    }
+    })
 }

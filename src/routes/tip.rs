@@ -18,9 +18,11 @@ use crate::routes::not_found::NotFound;
 use crate::routes::tips::{audience_label, topic_label};
 use crate::schema::{Audience, HasPhones, Tip};
 
-/// The current month (1-12), from the device clock.
-pub fn current_month() -> u32 {
-    js_sys::Date::new_0().get_month() + 1
+/// The current month (1-12), from the device clock; `None` when rendering the static page
+/// at build time (the season's notice then comes with the app).
+pub fn current_month() -> Option<u32> {
+    crate::browser::window()?;
+    Some(js_sys::Date::new_0().get_month() + 1)
 }
 
 /// The `n`th segment of the current path (/nl/tips/auto: 0 "nl", 1 "tips", 2 "auto").
@@ -79,7 +81,7 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
         })
         .collect_view();
     let share_text = format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&tip.title));
-    let dark = tip_shows_dark_notice(&tip.topic, current_month());
+    let dark = current_month().is_some_and(|m| tip_shows_dark_notice(&tip.topic, m));
     let lines = move || {
         let mut lines = vec![
             tr(&tip.title).to_string(),

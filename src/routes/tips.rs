@@ -3,6 +3,8 @@
 //! so "back" from a tip returns to the same list and a search can be shared.
 
 use leptos::prelude::*;
+
+use crate::components::needs_app::NeedsApp;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::page::Page;
@@ -34,7 +36,7 @@ pub fn topic_label(id: &str, locale: Locale) -> &'static str {
 /// router, not history.replaceState behind its back, so everything that reads the address
 /// (the language switch keeps the search) sees the new one.
 fn show_in_address(filter: &Filter, navigate: &impl Fn(&str, leptos_router::NavigateOptions)) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let path = window.location().pathname().unwrap_or_default();
@@ -120,6 +122,7 @@ pub fn Tips() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
+            <NeedsApp/>
             <form class="wz-search wz-search--compact" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="wz-form-group">
                     <label class="wz-label" for="tip-search">{tr(&ui::TIPS_SEARCH)}</label>

@@ -133,6 +133,7 @@ fn Start(problem: Option<Problem>) -> impl IntoView {
                     {tr(if p == Problem::BadCode { &ui::WORKSHOP_BAD_CODE } else { &ui::WORKSHOP_BAD_LEVEL })}
                 </p>
             })}
+            <crate::components::needs_app::NeedsApp/>
             <h2>{tr(&ui::WORKSHOP_SELF_TITLE)}</h2>
             <p>{tr(&ui::WORKSHOP_SELF_TEXT)}</p>
             <ul class="wz-workshop__choices" role="list">{levels(false)}</ul>
@@ -414,7 +415,7 @@ fn Leader(session: Session) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    let origin = web_sys::window()
+    let origin = crate::browser::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let join_url = format!("{origin}/{code}/workshop/sessie/{}", session.code());

@@ -1,7 +1,6 @@
 // axe-core (WCAG 2.2 AA) on every page in both languages, at phone and desktop size, and
 // no horizontal scrolling at 320px.
-import { test, expect } from '@playwright/test';
-import { LANGS, ROUTES, expectAxeClean, open, path } from './helpers';
+import { test, expect, LANGS, ROUTES, expectAxeClean, open, path } from './helpers';
 
 test.describe('accessibility', () => {
   for (const lang of LANGS) {

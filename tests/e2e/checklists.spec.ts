@@ -1,7 +1,6 @@
 // Checklists: ticking survives reload, not-applicable leaves the score, reset works, an old
 // or corrupted saved state is handled, the printout has tick boxes, axe is clean.
-import { test, expect } from '@playwright/test';
-import { LANGS, expectAxeClean, open, watchProblems, openMenu } from './helpers';
+import { test, expect, LANGS, expectAxeClean, open, watchProblems, openMenu } from './helpers';
 
 const URL = '/nl/checklists/inbraakpreventie';
 

@@ -3,8 +3,8 @@
 // title and first lines on the first screen, normal document scrolling, no sideways
 // scrolling, axe clean. At 360x740, 320x640, 180x370 (a 360px phone at 200% zoom) and
 // 1280x720, at normal and at the app's largest text size, in both languages.
-import { test, expect, type Page } from '@playwright/test';
-import { EMERGENCY_TEXT, LANGS, expectAxeClean, open } from './helpers';
+import { test, expect, EMERGENCY_TEXT, LANGS, expectAxeClean, open } from './helpers';
+import type { Page } from '@playwright/test';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },

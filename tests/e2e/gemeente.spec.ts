@@ -1,7 +1,6 @@
 // "Veiligheid in uw gemeente": a page per municipality with the plans' priorities, contact,
 // and the district figures as charts with the same numbers in a table.
-import { test, expect } from '@playwright/test';
-import { LANGS, expectAxeClean, open, watchProblems } from './helpers';
+import { test, expect, LANGS, expectAxeClean, open, watchProblems } from './helpers';
 
 const MUNICIPALITIES = {
   blaricum: 'Blaricum',

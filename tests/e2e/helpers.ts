@@ -1,7 +1,41 @@
 // Shared helpers for the end-to-end specs: the route table, waiting for the app, collecting
 // problems (page errors, console errors, failed or foreign requests) and axe.
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every address first shows its static page (rendered at build time by the same components,
+ * src/static_pages) and the app takes it over a moment later. A test that acts at once would
+ * press a button before it does anything, so `page.goto`, `reload`, `goBack` and `goForward`
+ * wait until the app is live (`#app[data-app="live"]`, set by `waakzaam::mount`). A test of
+ * the page without the app says `test.use({ waitForApp: false })`.
+ */
+export const test = base.extend<{ waitForApp: boolean }>({
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      // Only where the app runs: our own pages, not a neutral site left for, not a Back
+      // that went nowhere.
+      const live = async <T>(navigation: Promise<T>) => {
+        const response = await navigation;
+        if (response !== null && originOf(page.url()) === ORIGIN) await waitForLiveApp(page);
+        return response;
+      };
+      const { goto, reload, goBack, goForward } = page;
+      page.goto = (url, options) => live(goto.call(page, url, options));
+      page.reload = (options) => live(reload.call(page, options));
+      page.goBack = (options) => live(goBack.call(page, options));
+      page.goForward = (options) => live(goForward.call(page, options));
+    }
+    await use(page);
+  },
+});
+export { expect };
+
+/** Waits until the app has taken over the static page. */
+export async function waitForLiveApp(page: Page) {
+  await page.locator('#app[data-app="live"]').waitFor({ state: 'attached' });
+}
 
 /** The test server's origin (see playwright.config.ts). */
 export const ORIGIN = `http://127.0.0.1:${process.env.WZ_E2E_PORT ?? '8081'}`;
@@ -30,7 +64,7 @@ export const EMERGENCY_TEXT = {
 /** Opens a path and waits until the app has mounted. */
 export async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.locator('.wz-app').waitFor();
+  await waitForLiveApp(page);
 }
 
 /**

@@ -2,8 +2,7 @@
 // shows each value as the app reads it (never a damaged value itself), "Wis alles" names
 // every kind it deletes and what stays, and a note that cannot be read is never removed
 // silently.
-import { test, expect } from '@playwright/test';
-import { expectAxeClean, open, watchProblems } from './helpers';
+import { test, expect, expectAxeClean, open, watchProblems } from './helpers';
 
 function seed(page: import('@playwright/test').Page, values: Record<string, string>) {
   return page.addInitScript((values) => {

@@ -1,6 +1,5 @@
 // The language switch keeps you on the same page; / picks a language sensibly.
-import { test, expect } from '@playwright/test';
-import { ROUTES, open, path, watchProblems } from './helpers';
+import { test, expect, ROUTES, open, path, watchProblems } from './helpers';
 
 test.describe('language switch', () => {
   for (const route of ROUTES) {

@@ -1,7 +1,7 @@
 // "Meld een vermoeden": scenarios walked end to end on a phone in both languages, with axe on
 // every step; back/forward/reload keep answers; deep links; bad URLs and bad storage.
-import { test, expect, type Page } from '@playwright/test';
-import { expectAxeClean, watchProblems } from './helpers';
+import { test, expect, expectAxeClean, watchProblems } from './helpers';
+import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 360, height: 740 } });
 

@@ -4,15 +4,14 @@
 // response, no odd address that yields an error page without the emergency numbers (also
 // against the e2e test server, which must answer as nginx does), and releases that update
 // phones without stranding them, offline too.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, ORIGIN } from './helpers';
+import type { Page } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, renameSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startNginx, hasBrotli } from './nginx-server';
-import { ORIGIN } from './helpers';
 
 const DIST = resolve(__dirname, '../../dist');
 const HEADERS: Record<string, string> = JSON.parse(
@@ -251,10 +250,13 @@ async function controlled(page: Page) {
   });
 }
 
-/** The start bundle the page's loader names. */
+/** The start bundle the page's loader (the module script it names) starts. */
 async function startBundle(page: Page) {
-  const html = await page.evaluate(() => document.documentElement.outerHTML);
-  return html.match(/\/waakzaam-[0-9a-f]{16}\.js/)?.[0];
+  const loader = await page.evaluate(async () => {
+    const src = document.querySelector<HTMLScriptElement>('script[type="module"][src*="/loader-"]')?.src;
+    return src ? (await fetch(src)).text() : '';
+  });
+  return loader.match(/\/waakzaam-[0-9a-f]{16}\.js/)?.[0];
 }
 
 function files(dir: string): string[] {
@@ -272,26 +274,25 @@ function age(dir: string) {
 let releases = 0;
 /**
  * Deploys a new release into `site`: the start bundle under a new hashed name (as a build
- * with changed code gets), every page naming it (and its Content Security Policy allowing
- * the changed loader script), a new sw.js (scripts/sw.mjs). Without `upload`, the new
- * bundle's files never arrive on the server. Returns the new bundle's address.
+ * with changed code gets), a new page loader naming it (under its own new name, as
+ * scripts/bundles.mjs names it by its contents) and every page naming that loader, a new
+ * sw.js (scripts/sw.mjs). Without `upload`, the new bundle's files never arrive on the
+ * server. Returns the new bundle's address.
  */
 function deployNewRelease(site: string, { upload = true } = {}) {
   const js = readdirSync(site).find((f) => /^waakzaam-[0-9a-f]{16}\.js$/.test(f))!;
   const oldHash = js.slice('waakzaam-'.length, -3);
   releases += 1;
   const newHash = oldHash.slice(0, 12) + String(4096 + releases).padStart(4, '0');
+  const loader = readdirSync(site).find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f))!;
+  const oldLoader = loader.slice('loader-'.length, -3);
+  const newLoader = oldLoader.slice(0, 12) + String(4096 + releases).padStart(4, '0');
   for (const f of files(site).filter((f) => f.endsWith('.html') || f.endsWith('.js'))) {
     const text = readFileSync(f, 'utf8');
-    if (!text.includes(oldHash)) continue;
-    let next = text.replaceAll(oldHash, newHash);
-    if (f.endsWith('.html')) {
-      const before = inlineScriptHashes(text);
-      const after = inlineScriptHashes(next);
-      before.forEach((h, i) => (next = next.replace(h, after[i])));
-    }
-    writeFileSync(f, next);
+    if (!text.includes(oldHash) && !text.includes(oldLoader)) continue;
+    writeFileSync(f, text.replaceAll(oldHash, newHash).replaceAll(`loader-${oldLoader}`, `loader-${newLoader}`));
   }
+  renameSync(join(site, loader), join(site, `loader-${newLoader}.js`));
   for (const ext of ['.js', '_bg.wasm']) {
     renameSync(join(site, `waakzaam-${oldHash}${ext}`), join(site, `waakzaam-${newHash}${ext}`));
   }
@@ -303,9 +304,3 @@ function deployNewRelease(site: string, { upload = true } = {}) {
   return `/waakzaam-${newHash}.js`;
 }
 
-/** The CSP source of each inline script, as scripts/post-build.mjs computes it. */
-function inlineScriptHashes(html: string) {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  );
-}

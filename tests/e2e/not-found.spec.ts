@@ -1,7 +1,6 @@
 // Unknown addresses get a calm not-found page with the way home and the emergency numbers;
 // unverified municipal numbers never appear.
-import { test, expect } from '@playwright/test';
-import { open, watchProblems } from './helpers';
+import { test, expect, open, watchProblems } from './helpers';
 
 // The address, the language of its not-found page, and the HTTP status the server gives:
 // 404 unless the address is in a section the app has (then the app decides).

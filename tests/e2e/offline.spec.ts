@@ -1,7 +1,7 @@
 // After one visit, Waakzaam works without a network: every page, the report flow, the
 // emergency numbers. A new release waits for the person to agree.
-import { test, expect, type Page } from '@playwright/test';
-import { expectAxeClean, open } from './helpers';
+import { test, expect, expectAxeClean, open } from './helpers';
+import type { Page } from '@playwright/test';
 
 async function visitOnceAndGoOffline(page: Page) {
   await open(page, '/nl/');

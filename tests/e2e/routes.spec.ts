@@ -1,6 +1,5 @@
 // Every page in both languages renders, in the right language, with nothing going wrong.
-import { test, expect } from '@playwright/test';
-import { LANGS, ROUTES, open, path, watchProblems } from './helpers';
+import { test, expect, LANGS, ROUTES, open, path, watchProblems } from './helpers';
 
 test.describe('routes', () => {
   for (const lang of LANGS) {
@@ -22,7 +21,8 @@ test.describe('routes', () => {
         await expect(switcher.locator(`a[hreflang="${other}"]`)).toHaveAttribute('href', path(other, route.slug));
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page).toHaveTitle(/\S.* · Waakzaam$|^Waakzaam$/);
-        await expect(page.locator('#wz-static')).toHaveCount(0);
+        await expect(page.locator('#app')).toHaveAttribute('data-app', 'live');
+        await expect(page.locator('.wz-app')).toHaveCount(1);
         expect(await context.cookies()).toEqual([]);
         watch.expectNone();
       });

@@ -1,7 +1,6 @@
 // Sources a resident can open (issue 16): the "Over" page lists every source by publisher in
 // both languages, as a list that fits a 360px phone; a tip's source is a link with a title.
-import { test, expect } from '@playwright/test';
-import { open } from './helpers';
+import { test, expect, open } from './helpers';
 
 for (const [lang, heading, politieTitle, newsSite, company] of [
   ['nl', 'Waar komt de informatie vandaan?', 'Aangifte doen', 'nieuwssite', 'bedrijf'],

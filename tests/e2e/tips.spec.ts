@@ -1,7 +1,6 @@
 // Tips: shared links open the tip, search and audience filters work instantly, share links
 // are right, text size persists, print renders, axe is clean in both languages.
-import { test, expect } from '@playwright/test';
-import { LANGS, ORIGIN, expectAxeClean, open, watchProblems, openMenu } from './helpers';
+import { test, expect, LANGS, ORIGIN, expectAxeClean, open, watchProblems, openMenu } from './helpers';
 
 for (const lang of LANGS) {
   test(`a tip opens from a shared link and is axe clean (${lang})`, async ({ page }) => {

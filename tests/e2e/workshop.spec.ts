@@ -1,7 +1,7 @@
 // Workshop "Echt of nep?": a leader on the big screen and pupils on their phones share one
 // question order through a short code, with no server; each phone keeps its own score.
-import { test, expect, type Page } from '@playwright/test';
-import { LANGS, expectAxeClean, open, watchProblems } from './helpers';
+import { test, expect, LANGS, expectAxeClean, open, watchProblems } from './helpers';
+import type { Page } from '@playwright/test';
 
 const CODE = 'T4821';
 

@@ -3,6 +3,8 @@
 
 use crate::components::title::Title;
 use leptos::prelude::*;
+
+use crate::components::needs_app::NeedsApp;
 use leptos_router::hooks::use_navigate;
 
 use super::state::{step_href, tree, use_melden, MUNICIPALITY_KEY};
@@ -191,6 +193,7 @@ pub fn QuestionPage(question: &'static Question) -> impl IntoView {
                     </fieldset>
                 </div>
                 <button type="submit" class="wz-button">{tr(&ui::MELDEN_NEXT)}</button>
+                <NeedsApp/>
                 {examples}
             </form>
             {is_first.then(|| view! {
