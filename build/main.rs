@@ -2,8 +2,9 @@
 //! writes it out as Rust statics (OUT_DIR/content.rs and OUT_DIR/ui.rs).
 
 mod bake;
-#[allow(dead_code)]
 mod files;
+// Shared with the app (src/content/): the build script checks the content with the same
+// rules and types, but uses only part of them (the rest serves the app and the tests).
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;

@@ -2,8 +2,6 @@
 //! hold anything; every call here turns that into `None` or an `Err` the caller can show,
 //! never a panic. Keys are prefixed "waakzaam." so a wipe can find them all.
 
-use std::fmt;
-
 pub const PREFIX: &str = "waakzaam.";
 pub use crate::domain::stored::LANG_KEY;
 
@@ -13,15 +11,6 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused the write (quota full).
     WriteFailed,
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable => f.write_str("storage unavailable"),
-            StorageError::WriteFailed => f.write_str("storage write failed"),
-        }
-    }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

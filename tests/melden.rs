@@ -443,3 +443,43 @@ fn situations_in_plain_words_reach_the_right_channel_under_every_plausible_answe
     );
     assert!(wrong.is_empty(), "not robust:\n{}", wrong.join("\n"));
 }
+
+/// A link into the report flow from a tip or a municipality page (checked by the content
+/// rules' `app_path_exists`) opens what it names for someone who has answered nothing: the
+/// content check and the app follow one rule. Before, the check accepted any question id and
+/// "advies", which the app sends back to the first question as "not available".
+#[test]
+fn every_report_link_the_content_check_accepts_opens_without_a_notice() {
+    use waakzaam::content::{self, validate::app_path_exists, QUESTIONS};
+    use waakzaam::domain::triage::Request;
+    let t = tree();
+    let c = content::all();
+    let mut candidates: Vec<String> = vec![
+        "advies".into(),
+        "overzicht".into(),
+        "spoed".into(),
+        "saar".into(),
+        "bestaat-niet".into(),
+    ];
+    for q in QUESTIONS {
+        candidates.push(q.id.to_string());
+        candidates.extend(q.options.iter().map(|o| o.id.to_string()));
+    }
+    let mut accepted = 0;
+    for id in &candidates {
+        let request = t.parse(id);
+        let (_, notice) = t.resolve(&request, &Answers::new());
+        let opens = notice.is_none() && request != Request::Unknown;
+        assert_eq!(
+            app_path_exists(&c, &format!("melden/{id}")),
+            opens,
+            "melden/{id}"
+        );
+        accepted += usize::from(opens);
+    }
+    assert!(accepted >= 10, "{accepted}");
+    // Deeper questions and the advice are not links.
+    assert!(!app_path_exists(&c, "melden/nu"));
+    assert!(!app_path_exists(&c, "melden/advies"));
+    assert!(app_path_exists(&c, "melden/spoed"));
+}

@@ -21,9 +21,3 @@ pub fn Page(
         </div>
     }
 }
-
-/// "What will be here": a calm notice for sections that later issues fill in.
-#[component]
-pub fn ComingNotice(text: &'static Text) -> impl IntoView {
-    view! { <p class="wz-notice">{tr(text)}</p> }
-}

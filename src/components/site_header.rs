@@ -5,7 +5,7 @@ use leptos_router::hooks::use_location;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::text_size::TextSize;
 use crate::domain::routing::{full_path, switch_locale_path, Page};
-use crate::i18n::{remember_choice, tr, ui, use_locale, Locale, Text};
+use crate::i18n::{remember_choice, tr, ui, use_locale, Locale};
 
 /// One compact row: app name, the other language, and "Menu". The menu holds what a senior
 /// looks for on every page (text size, read aloud) and the main navigation, at every width,
@@ -67,18 +67,6 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-fn nav_label(page: Page) -> &'static Text {
-    match page {
-        Page::Home => &ui::NAV_HOME,
-        Page::Tips => &ui::NAV_TIPS,
-        Page::Checklists => &ui::NAV_CHECKLISTS,
-        Page::Melden => &ui::NAV_MELDEN,
-        Page::Workshop => &ui::NAV_WORKSHOP,
-        Page::Gemeente => &ui::NAV_GEMEENTE,
-        Page::Over => &ui::NAV_OVER,
-    }
-}
-
 #[component]
 fn NavItem(page: Page) -> impl IntoView {
     let locale = use_locale();
@@ -86,7 +74,7 @@ fn NavItem(page: Page) -> impl IntoView {
         <li>
             // `A` marks the current page with aria-current="page".
             <A href=move || page.path(locale.get()) attr:class="wz-nav__link" exact=true>
-                {tr(nav_label(page))}
+                {tr(crate::domain::pages::info(page).nav)}
             </A>
         </li>
     }

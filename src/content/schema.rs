@@ -392,6 +392,23 @@ pub struct Outcome {
 /// a problem in public space), `hulp` (support and advice).
 pub const OUTCOME_KINDS: [&str; 6] = ["spoed", "overlast", "aangifte", "tip", "melding", "hulp"];
 
+/// The report flow's own pages after /melden/ (not questions or deep links), one place for
+/// the app's parser (domain::triage) and the content checks (validate.rs).
+pub const MELDEN_ADVICE: &str = "advies";
+pub const MELDEN_EMERGENCY: &str = "spoed";
+pub const MELDEN_SAAR: &str = "saar";
+/// The advice's old name (a summary page before it): old links still open the advice.
+pub const MELDEN_ADVICE_OLD: &str = "overzicht";
+pub const MELDEN_PAGES: [&str; 4] = [
+    MELDEN_ADVICE,
+    MELDEN_EMERGENCY,
+    MELDEN_SAAR,
+    MELDEN_ADVICE_OLD,
+];
+/// The pages a link from elsewhere may open without any answer given: the 112 page and the
+/// buurtpreventie explainer (the advice needs the answers that lead to it).
+pub const MELDEN_LINKABLE_PAGES: [&str; 2] = [MELDEN_EMERGENCY, MELDEN_SAAR];
+
 /// The "what is it about?" question: its options are the flow's shareable deep links
 /// (/nl/melden/fraude), used by tips, municipality pages and link previews.
 pub const TOPIC_QUESTION: &str = "soort";

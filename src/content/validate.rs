@@ -197,9 +197,6 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
     errors
 }
 
-/// Words after /melden/ that are pages, not questions or deep links.
-pub const MELDEN_PAGES: [&str; 4] = ["overzicht", "advies", "spoed", "saar"];
-
 /// The report flow: every reference resolves, every text is complete, at most two others.
 /// Whether every path ends well is proven by walking them all (domain::triage tests).
 fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<String>) {
@@ -923,12 +920,17 @@ pub fn app_path_exists(c: &ContentRef, path: &str) -> bool {
     match parts.as_slice() {
         ["tips", slug] => c.tips.iter().any(|t| t.slug == *slug),
         ["checklists", slug] => c.checklists.iter().any(|l| l.slug == *slug),
-        // The same rule as the app's `Tree::parse`: a question, a page, or a topic.
+        // What the app opens for someone without answers (`Tree::parse` then `resolve`; the
+        // test `every_report_link_the_content_check_accepts_opens_without_a_notice` holds the
+        // two to one rule): the first question, a topic (a deep link), the 112 page or the
+        // buurtpreventie explainer. A question deeper in the tree, or the advice, would be
+        // sent back to the first question with "that step is not available".
         ["melden", id] => {
-            MELDEN_PAGES.contains(id)
-                || c.questions.iter().any(|q| {
-                    q.id == *id || (q.id == TOPIC_QUESTION && q.options.iter().any(|o| o.id == *id))
-                })
+            MELDEN_LINKABLE_PAGES.contains(id)
+                || c.questions.first().is_some_and(|q| q.id == *id)
+                || c.questions
+                    .iter()
+                    .any(|q| q.id == TOPIC_QUESTION && q.options.iter().any(|o| o.id == *id))
         }
         [page] => [
             "tips",

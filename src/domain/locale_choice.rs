@@ -3,11 +3,6 @@
 
 use crate::schema::Locale;
 
-/// Reads a stored language choice; anything but "nl" or "en" counts as no choice.
-pub fn decode_stored(value: Option<&str>) -> Option<Locale> {
-    value.and_then(|v| Locale::from_code(v.trim()))
-}
-
 /// The first of the browser's languages we speak ("en-GB" counts as English).
 pub fn from_browser<S: AsRef<str>>(languages: &[S]) -> Option<Locale> {
     languages.iter().find_map(|tag| {
@@ -17,7 +12,9 @@ pub fn from_browser<S: AsRef<str>>(languages: &[S]) -> Option<Locale> {
 }
 
 pub fn preferred_locale<S: AsRef<str>>(stored: Option<&str>, browser: &[S]) -> Locale {
-    decode_stored(stored)
+    // The stored choice is read as every stored key is (domain::stored): anything but "nl"
+    // or "en" counts as no choice.
+    crate::domain::stored::locale(stored)
         .or_else(|| from_browser(browser))
         .unwrap_or_default()
 }
@@ -50,10 +47,13 @@ mod tests {
     #[test]
     fn broken_storage_is_ignored() {
         for junk in ["", "{broken", "\"en\"", "english", "EN-gb", "null", "\u{0}"] {
-            assert_eq!(decode_stored(Some(junk)), None, "{junk:?}");
+            assert_eq!(crate::domain::stored::locale(Some(junk)), None, "{junk:?}");
             assert_eq!(preferred_locale(Some(junk), &["nl-NL"]), Locale::Nl);
         }
         assert_eq!(preferred_locale(Some("{broken"), &["en-US"]), Locale::En);
-        assert_eq!(decode_stored(Some(" en ")), Some(Locale::En));
+        assert_eq!(
+            crate::domain::stored::locale(Some(" en ")),
+            Some(Locale::En)
+        );
     }
 }

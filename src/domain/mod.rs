@@ -4,6 +4,7 @@ pub mod chart;
 pub mod checklist;
 pub mod locale_choice;
 pub mod note;
+pub mod pages;
 pub mod quick_exit;
 pub mod quiz;
 pub mod routing;

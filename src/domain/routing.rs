@@ -26,17 +26,9 @@ impl Page {
         Page::Over,
     ];
 
-    /// The path segment after the language prefix ("" for home).
+    /// The path segment after the language prefix ("" for home): from the page table.
     pub fn slug(self) -> &'static str {
-        match self {
-            Page::Home => "",
-            Page::Tips => "tips",
-            Page::Checklists => "checklists",
-            Page::Melden => "melden",
-            Page::Workshop => "workshop",
-            Page::Gemeente => "gemeente",
-            Page::Over => "over",
-        }
+        crate::domain::pages::info(self).slug
     }
 
     /// `/nl/` for home, `/nl/tips` for the others.
@@ -90,14 +82,9 @@ impl Bundle {
         }
     }
 
+    /// From the page table.
     pub fn of_page(page: Page) -> Bundle {
-        match page {
-            Page::Home | Page::Over => Bundle::Start,
-            Page::Tips | Page::Checklists => Bundle::Tips,
-            Page::Melden => Bundle::Melden,
-            Page::Workshop => Bundle::Workshop,
-            Page::Gemeente => Bundle::Gemeente,
-        }
+        crate::domain::pages::info(page).bundle
     }
 
     /// The bundle that shows a path: by its section (the segment after the language). A path

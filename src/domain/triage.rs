@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::schema::{Outcome, Question, Rule};
+use crate::schema::{
+    Outcome, Question, Rule, MELDEN_ADVICE, MELDEN_ADVICE_OLD, MELDEN_EMERGENCY, MELDEN_SAAR,
+};
 
 pub use crate::schema::TOPIC_QUESTION;
 
@@ -189,9 +191,9 @@ impl<'a> Tree<'a> {
         match slug {
             "" => return Request::Step(self.start()),
             // "overzicht" was a summary page before the advice: old links open the advice.
-            "advies" | "overzicht" => return Request::Step(Step::Advice),
-            "spoed" => return Request::Step(Step::Emergency),
-            "saar" => return Request::Step(Step::Saar),
+            MELDEN_ADVICE | MELDEN_ADVICE_OLD => return Request::Step(Step::Advice),
+            MELDEN_EMERGENCY => return Request::Step(Step::Emergency),
+            MELDEN_SAAR => return Request::Step(Step::Saar),
             _ => {}
         }
         if self.question(slug).is_some() {
@@ -214,9 +216,9 @@ impl<'a> Tree<'a> {
         match step {
             Step::Question(q) if self.first().is_some_and(|f| f.id == *q) => String::new(),
             Step::Question(q) => q.clone(),
-            Step::Advice => "advies".into(),
-            Step::Emergency => "spoed".into(),
-            Step::Saar => "saar".into(),
+            Step::Advice => MELDEN_ADVICE.into(),
+            Step::Emergency => MELDEN_EMERGENCY.into(),
+            Step::Saar => MELDEN_SAAR.into(),
         }
     }
 

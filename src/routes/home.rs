@@ -6,39 +6,16 @@ use crate::domain::season::is_dark_season;
 use crate::i18n::{tr, ui, use_locale, Text};
 use crate::routes::tip::current_month;
 
-/// The start page's cards, in order: the report flow first. Also the static first screen
-/// of the home page (previews.rs).
-pub const CARDS: [(Page, &Text, &Text); 5] = [
-    (Page::Melden, &ui::HOME_MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
-    (Page::Tips, &ui::HOME_TIPS_TITLE, &ui::HOME_TIPS_TEXT),
-    (
-        Page::Checklists,
-        &ui::HOME_CHECKLISTS_TITLE,
-        &ui::HOME_CHECKLISTS_TEXT,
-    ),
-    (
-        Page::Gemeente,
-        &ui::HOME_GEMEENTE_TITLE,
-        &ui::HOME_GEMEENTE_TEXT,
-    ),
-    (
-        Page::Workshop,
-        &ui::HOME_WORKSHOP_TITLE,
-        &ui::HOME_WORKSHOP_TEXT,
-    ),
-];
-
 /// Start page: the four things people come for, the report flow first.
 #[component]
 pub fn Home() -> impl IntoView {
-    let cards = CARDS;
     // The municipality chosen on this device (gemeente page or report flow) leads to its page.
     let mine = crate::routes::gemeente::remembered();
     view! {
         <PageFrame name="home" title=&ui::HOME_TITLE intro=&ui::HOME_INTRO>
             <ul class="wz-cards" role="list">
-                {cards.into_iter().map(|(page, title, text)| view! {
-                    <HomeCard page title text primary=page == Page::Melden
+                {crate::domain::pages::cards().into_iter().map(|(page, card)| view! {
+                    <HomeCard page title=card.title text=card.text primary=card.rank == 1
                         mine=mine.filter(|_| page == Page::Gemeente)/>
                 }).collect_view()}
             </ul>

@@ -7,7 +7,6 @@
 //! its own picture, `public/previews/<section>-<lang>.png` (scripts/preview-images.mjs).
 
 use crate::content::{ui, CHECKLISTS, OUTCOMES, QUESTIONS, TIPS};
-use crate::domain::routing::Page;
 use crate::schema::{Locale, Text};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +127,7 @@ fn json(s: &str) -> String {
 /// The route list for the end-to-end tests (tests/e2e/routes.generated.json, checked against
 /// this by `the_e2e_route_list_is_generated`): every address with a static page.
 pub fn routes_json() -> String {
+    let pages = crate::domain::pages::pages_json();
     let items: Vec<String> = all()
         .iter()
         .map(|p| {
@@ -139,7 +139,10 @@ pub fn routes_json() -> String {
             )
         })
         .collect();
-    format!("[\n{}\n]", items.join(",\n"))
+    format!(
+        "{{\n\"pages\": {pages},\n\"addresses\": [\n{}\n]}}",
+        items.join(",\n")
+    )
 }
 
 /// Every shareable address in both languages.
@@ -147,25 +150,12 @@ pub fn all() -> Vec<Preview> {
     let mut out = Vec::new();
     for l in Locale::ALL {
         let code = l.code();
-        let pages: [(Page, &Text, &Text); 7] = [
-            (Page::Home, &ui::HOME_TITLE, &ui::HOME_INTRO),
-            (Page::Tips, &ui::TIPS_TITLE, &ui::TIPS_INTRO),
-            (
-                Page::Checklists,
-                &ui::CHECKLISTS_TITLE,
-                &ui::CHECKLISTS_INTRO,
-            ),
-            (Page::Melden, &ui::MELDEN_TITLE, &ui::HOME_MELDEN_TEXT),
-            (Page::Workshop, &ui::WORKSHOP_TITLE, &ui::WORKSHOP_INTRO),
-            (Page::Gemeente, &ui::GEMEENTE_TITLE, &ui::GEMEENTE_INTRO),
-            (Page::Over, &ui::OVER_TITLE, &ui::OVER_INTRO),
-        ];
-        for (p, title, description) in pages {
+        for p in &crate::domain::pages::PAGES {
             out.push(page(
-                p.path(l).trim_end_matches('/').to_string(),
+                p.page.path(l).trim_end_matches('/').to_string(),
                 l,
-                title,
-                description,
+                p.title,
+                p.description,
             ));
         }
         for tip in TIPS {

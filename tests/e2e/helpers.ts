@@ -2,6 +2,8 @@
 // problems (page errors, console errors, failed or foreign requests) and axe.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * Every address first shows its static page (rendered at build time by the same components,
@@ -43,16 +45,15 @@ export const ORIGIN = `http://127.0.0.1:${process.env.WZ_E2E_PORT ?? '8081'}`;
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The route list generated from the app's page table (src/domain/pages.rs, checked by
+ *  `cargo test`): every top-level page and every address with a static page. */
+export const GENERATED: {
+  pages: { slug: string; name: string }[];
+  addresses: { path: string; lang: string; title: string }[];
+} = JSON.parse(readFileSync(resolve(__dirname, 'routes.generated.json'), 'utf8'));
+
 /** Every top-level page: its slug after /<lang>/ and its data-page name. */
-export const ROUTES = [
-  { slug: '', name: 'home' },
-  { slug: 'tips', name: 'tips' },
-  { slug: 'checklists', name: 'checklists' },
-  { slug: 'melden', name: 'melden' },
-  { slug: 'workshop', name: 'workshop' },
-  { slug: 'gemeente', name: 'gemeente' },
-  { slug: 'over', name: 'over' },
-] as const;
+export const ROUTES = GENERATED.pages;
 
 export const path = (lang: string, slug: string) => `/${lang}/${slug}`;
 

@@ -2,12 +2,9 @@
 // loading) every address is still a complete page: its heading and text, the frame's 112 once,
 // links that work, and never a "loading" text that never ends. The route list is generated
 // from the app's own page table (tests/e2e/routes.generated.json, src/static_pages).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { test, expect, LANGS } from './helpers';
+import { test, expect, GENERATED, LANGS } from './helpers';
 
-type Route = { path: string; lang: string; title: string };
-const routes: Route[] = JSON.parse(readFileSync(resolve(__dirname, 'routes.generated.json'), 'utf8'));
+const routes = GENERATED.addresses;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, waitForApp: false, serviceWorkers: 'block' });
