@@ -1,8 +1,9 @@
 //! Small browser abilities that may be missing on older phones: copy to clipboard and the
 //! Web Share API. Looked up at run time, so a missing API means "not offered", not a crash.
 
-use js_sys::{Function, Object, Promise, Reflect};
-use leptos::wasm_bindgen::{JsCast, JsValue};
+use js_sys::Promise;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The browser window, or `None` where there is none: natively, where the build renders
@@ -37,33 +38,35 @@ where
     leptos::prelude::on_cleanup(move || handle.remove());
 }
 
-fn navigator() -> Option<JsValue> {
-    window().map(|w| w.navigator().into())
+fn navigator() -> Option<web_sys::Navigator> {
+    window().map(|w| w.navigator())
 }
 
-fn method(target: &JsValue, name: &str) -> Option<Function> {
-    Reflect::get(target, &JsValue::from_str(name))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()
+#[wasm_bindgen]
+extern "C" {
+    /// The navigator with the Web Share API as optional: web-sys's binding assumes `share`
+    /// is there, and calling a missing method would stop the app on an older phone.
+    #[wasm_bindgen(extends = web_sys::Navigator)]
+    type MaybeSharingNavigator;
+    #[wasm_bindgen(method, getter, js_name = share)]
+    fn share_method(this: &MaybeSharingNavigator) -> JsValue;
+}
+
+/// Awaits a promise the browser may reject (refused, cancelled): true when it resolved.
+async fn settled(promise: Promise) -> bool {
+    JsFuture::from(promise).await.is_ok()
 }
 
 /// Copies text; false when the browser has no clipboard access or refuses.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(clipboard) = navigator().and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
-    else {
+    let Some(clipboard) = navigator().map(|n| n.clipboard()) else {
         return false;
     };
-    let Some(write) = method(&clipboard, "writeText") else {
+    // Missing on old browsers and on a page that is not https or localhost.
+    if clipboard.is_undefined() {
         return false;
-    };
-    match write.call1(&clipboard, &JsValue::from_str(text)) {
-        Ok(promise) => match promise.dyn_into::<Promise>() {
-            Ok(p) => JsFuture::from(p).await.is_ok(),
-            Err(_) => false,
-        },
-        Err(_) => false,
     }
+    settled(clipboard.write_text(text)).await
 }
 
 /// Opens the browser's print dialog; nothing happens where there is no window.
@@ -74,28 +77,25 @@ pub fn print() {
 }
 
 pub fn can_share() -> bool {
-    navigator().is_some_and(|n| method(&n, "share").is_some())
+    navigator().is_some_and(|n| {
+        n.unchecked_into::<MaybeSharingNavigator>()
+            .share_method()
+            .is_function()
+    })
 }
 
 /// Opens the phone's share sheet. Returns false if sharing is unavailable or cancelled.
 pub async fn share(title: &str, text: &str, url: Option<&str>) -> bool {
-    let Some(nav) = navigator() else { return false };
-    let Some(share) = method(&nav, "share") else {
+    let Some(nav) = navigator().filter(|_| can_share()) else {
         return false;
     };
-    let data = Object::new();
-    let _ = Reflect::set(&data, &"title".into(), &title.into());
-    let _ = Reflect::set(&data, &"text".into(), &text.into());
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
     if let Some(url) = url {
-        let _ = Reflect::set(&data, &"url".into(), &url.into());
+        data.set_url(url);
     }
-    match share.call1(&nav, &data) {
-        Ok(promise) => match promise.dyn_into::<Promise>() {
-            Ok(p) => JsFuture::from(p).await.is_ok(),
-            Err(_) => false,
-        },
-        Err(_) => false,
-    }
+    settled(nav.share_with_data(&data)).await
 }
 
 /// Moves focus to the element with this id once it is drawn (an error summary, feedback after

@@ -14,10 +14,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use js_sys::{Array, Function, Reflect};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
-use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{tr, ui, use_locale, Locale};
 
@@ -98,29 +98,29 @@ fn page_lines() -> Vec<String> {
     }
 }
 
-fn synth() -> Option<JsValue> {
-    let window: JsValue = crate::browser::window()?.into();
-    let s = Reflect::get(&window, &"speechSynthesis".into()).ok()?;
+/// The browser's speech synthesis, if it has one (typed web-sys bindings; an old browser
+/// without it reads as `None`, never as a failed call).
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    let s = crate::browser::window()?.speech_synthesis().ok()?;
     (!s.is_undefined() && !s.is_null()).then_some(s)
 }
 
-fn call(target: &JsValue, name: &str, args: &[JsValue]) {
-    let f = Reflect::get(target, &name.into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    if let Some(f) = f {
-        let _ = f.apply(target, &args.iter().collect::<Array>());
-    }
+#[wasm_bindgen]
+extern "C" {
+    /// Speech synthesis whose `getVoices` may be missing or throw: web-sys's binding would
+    /// stop the app there, this one gives an `Err`.
+    #[wasm_bindgen(extends = web_sys::SpeechSynthesis)]
+    type CarefulSynth;
+    #[wasm_bindgen(method, catch, js_name = getVoices)]
+    fn try_get_voices(this: &CarefulSynth) -> Result<js_sys::Array, JsValue>;
 }
 
 /// How many voices the phone has; `None` when the browser does not say (then we try).
-fn voice_count(s: &JsValue) -> Option<u32> {
-    let f = Reflect::get(s, &"getVoices".into())
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let voices = f.call0(s).ok()?;
-    voices.dyn_into::<Array>().ok().map(|a| a.length())
+fn voice_count(s: &web_sys::SpeechSynthesis) -> Option<u32> {
+    s.unchecked_ref::<CarefulSynth>()
+        .try_get_voices()
+        .ok()
+        .map(|voices| voices.length())
 }
 
 /// Lines as they are spoken: trimmed, empty ones left out, and each ending in a full stop
@@ -149,55 +149,46 @@ fn speak(
     on_fail: impl FnOnce() + 'static,
 ) -> bool {
     let Some(s) = synth() else { return false };
-    let Some(window) = crate::browser::window() else {
-        return false;
-    };
-    let ctor = Reflect::get(&window, &"SpeechSynthesisUtterance".into())
-        .ok()
-        .and_then(|c| c.dyn_into::<Function>().ok());
-    let Some(ctor) = ctor else { return false };
     let lang = match locale {
         Locale::Nl => "nl-NL",
         Locale::En => "en-GB",
     };
-    call(&s, "cancel", &[]);
+    s.cancel();
     let lines = spoken_lines(lines);
     let mut last = None;
     let mut on_fail = Some(on_fail);
     for line in &lines {
-        let Ok(utterance) = Reflect::construct(&ctor, &Array::of1(&line.into())) else {
+        // Fails (Err) where the browser has no SpeechSynthesisUtterance.
+        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(line) else {
             return false;
         };
-        let _ = Reflect::set(&utterance, &"lang".into(), &lang.into());
+        utterance.set_lang(lang);
         if let Some(fail) = on_fail.take() {
             // "interrupted" and "canceled" are a stop or a new reading, not a failure.
-            let failed = Closure::once_into_js(move |event: JsValue| {
-                let error = Reflect::get(&event, &"error".into())
-                    .ok()
-                    .and_then(|e| e.as_string())
-                    .unwrap_or_default();
-                if error != "interrupted" && error != "canceled" {
+            let failed = Closure::once_into_js(move |event: web_sys::SpeechSynthesisErrorEvent| {
+                use web_sys::SpeechSynthesisErrorCode as Code;
+                if !matches!(event.error(), Code::Interrupted | Code::Canceled) {
                     fail();
                 }
             });
-            let _ = Reflect::set(&utterance, &"onerror".into(), &failed);
+            utterance.set_onerror(Some(failed.unchecked_ref()));
         }
-        call(&s, "speak", std::slice::from_ref(&utterance));
+        s.speak(&utterance);
         last = Some(utterance);
     }
     let Some(last) = last else { return false };
     let done = Closure::once_into_js(on_end);
-    let _ = Reflect::set(&last, &"onend".into(), &done);
+    last.set_onend(Some(done.unchecked_ref()));
     // With one line, its error handler is the failure one above.
     if lines.len() > 1 {
-        let _ = Reflect::set(&last, &"onerror".into(), &done);
+        last.set_onerror(Some(done.unchecked_ref()));
     }
     true
 }
 
 fn stop() {
     if let Some(s) = synth() {
-        call(&s, "cancel", &[]);
+        s.cancel();
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod checklist;
+pub mod fold;
 pub mod locale_choice;
 pub mod note;
 pub mod pages;

@@ -10,20 +10,20 @@ pub struct Filter {
     pub query: String,
 }
 
-/// Lowercase, accents off, punctuation to spaces.
+/// Lowercase, accents off (every accented Latin letter, `domain::fold`), punctuation to
+/// spaces.
 pub fn normalize(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ï' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ö' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ü' => 'u',
-            c if c.is_alphanumeric() => c.to_ascii_lowercase(),
-            _ => ' ',
-        })
-        .collect::<String>()
-        .to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if let Some(base) = crate::domain::fold::fold(c) {
+            out.push_str(base);
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 impl Filter {
@@ -93,18 +93,16 @@ impl Filter {
     }
 }
 
+/// Everything but RFC 3986's unreserved characters is encoded in a query value.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Percent-encodes text for a URL query value (UTF-8 bytes, unreserved characters kept).
 pub fn encode_component(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(text, COMPONENT).to_string()
 }
 
 /// Other tips to read next: the same topic first, then tips for the same people, in the
@@ -121,6 +119,25 @@ pub fn related<'a>(tip: &Tip, tips: &'a [Tip], limit: usize) -> Vec<&'a Tip> {
 mod tests {
     use super::*;
     use crate::content::TIPS;
+
+    #[test]
+    fn normalize_folds_every_accented_latin_letter_not_only_the_dutch_ones() {
+        // Before, only a, e, i, o, u with four accents were folded: "ç", "ñ", "ß", "ø", "ĳ"
+        // and the capitals Ì, Ò, Ù stayed, so "Curaçao" never matched "curacao".
+        assert_eq!(normalize("Curaçao"), "curacao");
+        assert_eq!(normalize("Straße"), "strasse");
+        assert_eq!(normalize("ĲSSELMEER"), "ijsselmeer");
+        assert_eq!(normalize("Ørsted, Ìsola, Ùnico"), "orsted  isola  unico");
+        assert_eq!(normalize("ideeën in België"), "ideeen in belgie");
+    }
+
+    #[test]
+    fn encode_component_keeps_only_unreserved_characters() {
+        assert_eq!(
+            encode_component("a b&c=d/é~-_."),
+            "a%20b%26c%3Dd%2F%C3%A9~-_."
+        );
+    }
 
     #[test]
     fn normalize_ignores_case_accents_and_punctuation() {
