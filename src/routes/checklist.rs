@@ -49,7 +49,7 @@ pub fn load_progress(list: &Checklist) -> (Progress, Notice) {
 
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
-    let slug = crate::routes::tip::path_segment(2);
+    let slug = crate::routes::tip::slug_params().slug.unwrap_or_default();
     match CHECKLISTS.iter().find(|c| c.slug == slug) {
         Some(list) => view! { <ChecklistView list/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),

@@ -10,7 +10,7 @@ use crate::content::{
 use crate::domain::chart::{self, RatingRow};
 use crate::domain::stored;
 use crate::i18n::{tr, ui, use_locale};
-use crate::routes::tip::path_segment;
+use crate::routes::tip::slug_params;
 use crate::schema::{Locale, Municipality};
 use crate::storage;
 
@@ -26,7 +26,7 @@ pub fn remembered() -> Option<&'static Municipality> {
 /// a message); /nl/gemeente/<id>: that municipality's page.
 #[component]
 pub fn Gemeente() -> impl IntoView {
-    let slug = path_segment(2);
+    let slug = slug_params().naam.unwrap_or_default();
     if let Some(m) = stored::municipality_slug(&slug, MUNICIPALITIES) {
         return view! { <MunicipalityPage m/> }.into_any();
     }

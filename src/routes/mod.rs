@@ -15,16 +15,20 @@ pub mod tips;
 pub mod workshop;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::use_params_map;
 
-use crate::domain::routing::locale_of_path;
+use crate::schema::Locale;
 
 /// The view for a page, or not-found when the URL's language prefix is unknown (`/fr/tips`).
-/// Rebuilt whenever the path changes, so pages render their texts once (see i18n::tr).
+/// Rebuilt whenever the route's params change (another tip, another step, the other
+/// language), so pages render their texts once (see i18n::tr) and read fresh typed params
+/// (tip::slug_params): the router has matched the new address by then. Tracking the path
+/// instead rebuilt the page before the match, with the previous page's params.
 pub fn localized<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
-    let location = use_location();
+    let params = use_params_map();
     move || {
-        if locale_of_path(&location.pathname.get()).is_none() {
+        let lang = params.with(|p| p.get("lang"));
+        if lang.as_deref().and_then(Locale::from_code).is_none() {
             return view! { <not_found::NotFound/> }.into_any();
         }
         page().into_any()

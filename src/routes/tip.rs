@@ -3,7 +3,9 @@
 
 use crate::components::title::Title;
 use leptos::prelude::*;
+use leptos::Params;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::params::Params;
 use leptos_router::NavigateOptions;
 
 use crate::components::channel_card::ChannelContact;
@@ -25,10 +27,27 @@ pub fn current_month() -> Option<u32> {
     Some(js_sys::Date::new_0().get_month() + 1)
 }
 
-/// The `n`th segment of the current path (/nl/tips/auto: 0 "nl", 1 "tips", 2 "auto").
-/// Pages read their slug here rather than from the route's params: when a link goes from one
-/// tip to another, the page is rebuilt as soon as the path changes, before the router has
-/// matched the new params.
+/// The router's params of a page that names one thing after its section: a tip, a checklist
+/// (`:slug`), a municipality (`:naam`), an audience (`:audience`). Read once as the page is
+/// built (pages are rebuilt when the path changes, see routes::localized).
+#[derive(Params, PartialEq, Clone, Debug, Default)]
+pub struct SlugParams {
+    pub slug: Option<String>,
+    pub naam: Option<String>,
+    pub audience: Option<String>,
+}
+
+/// The page's typed params; an address without them (or one the router could not parse)
+/// reads as all empty, which every page shows as its not-found or overview.
+pub fn slug_params() -> SlugParams {
+    leptos_router::hooks::use_params::<SlugParams>()
+        .get_untracked()
+        .unwrap_or_default()
+}
+
+/// The `n`th segment of the current path (/nl/workshop/sessie: 0 "nl", 1 "workshop", 2
+/// "sessie"). Only the workshop still reads its address this way; every other page uses
+/// the router's typed params (`slug_params`).
 pub fn path_segment(n: usize) -> String {
     let path = use_location().pathname.get_untracked();
     path.trim_matches('/')
@@ -41,7 +60,7 @@ pub fn path_segment(n: usize) -> String {
 #[component]
 pub fn TipPage() -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let slug = path_segment(2);
+    let slug = slug_params().slug.unwrap_or_default();
     if let Some(tip) = TIPS.iter().find(|t| t.slug == slug) {
         return view! { <TipView tip/> }.into_any();
     }
