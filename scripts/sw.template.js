@@ -38,10 +38,12 @@ async function fetchChecked(url) {
   if (response.status !== 200 || response.redirected || wrongType) {
     throw new Error(`${url}: ${response.status} ${type}`);
   }
-  if (url === '/index.html') {
+  // The pages the worker serves (index.html and the per-language shells, all from one
+  // template) must be this release's.
+  if (url === '/index.html' || /^\/shell-[a-z]{2}\.html$/.test(url)) {
     const text = await response.clone().text();
     const missing = INDEX_NAMES.filter((name) => !text.includes(name));
-    if (missing.length) throw new Error(`/index.html is not this release's: ${missing}`);
+    if (missing.length) throw new Error(`${url} is not this release's: ${missing}`);
   }
   return response;
 }
@@ -89,9 +91,13 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every app address is the same page: this release's index.html, so the HTML and the
-  // wasm it loads always come from one release.
-  const key = request.mode === 'navigate' ? '/index.html' : request;
+  // Every app address is served by this release's page for its language (the frame in that
+  // language with an empty main, which the app fills: shell-nl.html, shell-en.html), or
+  // index.html for an address without one; so the HTML and the wasm it loads always come
+  // from one release, and a repeat visit shows the right header and bar at once.
+  const lang = new URL(request.url).pathname.split('/')[1];
+  const shell = lang === 'nl' || lang === 'en' ? `/shell-${lang}.html` : '/index.html';
+  const key = request.mode === 'navigate' ? shell : request;
   event.respondWith(
     caches
       .open(CACHE)

@@ -98,6 +98,11 @@ pub fn GemeenteApp() -> impl IntoView {
     }
 }
 
+/// Set while the build renders the service worker's per-language shell (static_pages): the
+/// frame with an empty `<main>`, which the app fills as it starts.
+#[derive(Clone, Copy)]
+pub struct FrameOnly;
+
 /// The router and the frame; `children` are the bundle's `<Routes>`.
 #[component]
 fn Frame(here: Bundle, children: Children) -> impl IntoView {
@@ -170,7 +175,7 @@ fn Shell(children: Children) -> impl IntoView {
             // style (.wz-emergency): at the top it covers nothing on the first screen.
             {move || { locale.track(); view! { <SkipLink/><SiteHeader/><EmergencyBar/> } }}
             <main id="main-content" class="wz-main" tabindex="-1">
-                {children()}
+                {use_context::<FrameOnly>().is_none().then(children)}
             </main>
         </div>
     }

@@ -69,8 +69,8 @@ fn main() {
         ));
     }
     let all = static_pages::all();
-    let write = |target: PathBuf, p: &static_pages::Preview| {
-        let html = static_pages::render(&index, p, &site, &static_pages::render_app(&p.path));
+    let write_body = |target: PathBuf, p: &static_pages::Preview, body: &str| {
+        let html = static_pages::render(&index, p, &site, body);
         let written = target
             .parent()
             .map(std::fs::create_dir_all)
@@ -80,13 +80,25 @@ fn main() {
             fail(format!("cannot write {}: {e}", target.display()));
         }
     };
+    let write = |target: PathBuf, p: &static_pages::Preview| {
+        write_body(target, p, &static_pages::render_app(&p.path))
+    };
     for p in &all {
         write(
             dir.join(p.path.trim_start_matches('/')).join("index.html"),
             p,
         );
     }
+    // The service worker's page per language (scripts/sw.template.js).
+    for locale in waakzaam::schema::Locale::ALL {
+        let target = dir.join(format!("shell-{}.html", locale.code()));
+        let body = static_pages::render_shell(locale);
+        write_body(target, &static_pages::shell(locale), &body);
+    }
     // Last: index.html was the template of the others.
     write(index_path, &static_pages::root());
-    println!("previews: {} pages and index.html", all.len());
+    println!(
+        "previews: {} pages, the worker's shells and index.html",
+        all.len()
+    );
 }

@@ -56,7 +56,11 @@ pub fn Tips() -> impl IntoView {
     let locale = use_locale().get_untracked();
     let query = use_query_map();
     // /tips/voor/<audience>: that audience's entry page. An unknown audience shows all.
-    let audience = Audience::from_slug(&crate::routes::tip::slug_params().audience.unwrap_or_default());
+    let audience = Audience::from_slug(
+        &crate::routes::tip::slug_params()
+            .audience
+            .unwrap_or_default(),
+    );
     let filter = RwSignal::new(
         query.with_untracked(|q| Filter::from_address(audience, q.get("zoek"), q.get("onderwerp"))),
     );

@@ -36,6 +36,32 @@ pub fn render_app(path: &str) -> String {
     })
 }
 
+/// The service worker's page for every address in `locale` (`shell-<lang>.html`): the frame
+/// in that language with an empty main, so a repeat visit shows the right header and bar at
+/// once and the app fills in the page (it stores one small page per language, not every
+/// address's own).
+pub fn render_shell(locale: Locale) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(
+            &crate::domain::routing::Page::Home.path(locale),
+        ));
+        provide_context(crate::app::FrameOnly);
+        view! { <StartApp/> }.to_html()
+    })
+}
+
+/// The shell's head: the home page's title and description in its language.
+pub fn shell(locale: Locale) -> Preview {
+    let home = crate::domain::pages::info(crate::domain::routing::Page::Home);
+    Preview {
+        path: format!("/{}", locale.code()),
+        locale,
+        title: home.title.get(locale).to_string(),
+        description: home.description.get(locale).to_string(),
+    }
+}
+
 /// index.html itself: `/` (which the app sends on to /nl/ or /en/) and the host's page for
 /// every address only the app can show (a class session, a later step of the report flow).
 pub fn root() -> Preview {

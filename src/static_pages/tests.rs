@@ -148,3 +148,18 @@ fn the_e2e_route_list_is_generated() {
         "{file} is out of date: run WZ_WRITE_ROUTES=1 cargo test --lib the_e2e_route_list_is_generated"
     );
 }
+
+/// The service worker serves these for every address of a language: the frame in that
+/// language, the bar's 112 once, and an empty main (no page text that is not the page's).
+#[test]
+fn the_worker_s_shells_are_the_frame_in_their_language_with_an_empty_main() {
+    for locale in Locale::ALL {
+        let html = render_shell(locale);
+        assert_eq!(html.matches("href=\"tel:112\"").count(), 1, "{locale:?}");
+        let main = html.split_once("<main").unwrap().1;
+        let inner = &main[main.find('>').unwrap() + 1..main.find("</main>").unwrap()];
+        assert!(inner.replace("<!>", "").trim().is_empty(), "{inner}");
+        assert!(html.contains(&escape(ui::EMERGENCY_LABEL.get(locale))));
+        assert_eq!(shell(locale).locale, locale);
+    }
+}

@@ -30,6 +30,30 @@ test('every page and a tip work offline after one visit', async ({ page }) => {
   await page.locator('.wz-app').waitFor();
 });
 
+test('a repeat visit served by the worker shows the frame in the page\'s language at once, never another page\'s text', async ({ page }) => {
+  await visitOnceAndGoOffline(page);
+  // What the page is when the HTML has been parsed, before the app starts (the loader waits
+  // for the first paint): the worker's shell for the address's language.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as any).__before = {
+        lang: document.documentElement.lang,
+        bar: document.querySelector('.wz-emergency')?.textContent ?? '',
+        main: document.querySelector('main')?.textContent?.trim() ?? null,
+        live: document.getElementById('app')?.getAttribute('data-app'),
+      };
+    });
+  });
+  for (const [url, lang, bar] of [['/en/tips/vriend-in-nood', 'en', 'Call'], ['/nl/gemeente/huizen', 'nl', 'Bel']] as const) {
+    await open(page, url);
+    const before = await page.evaluate(() => (window as any).__before);
+    expect(before.live, url).toBeNull();
+    expect(before.lang, url).toBe(lang);
+    expect(before.bar, url).toContain(bar);
+    expect(before.main, url).toBe('');
+  }
+});
+
 test('the report flow works offline', async ({ page }) => {
   await visitOnceAndGoOffline(page);
   await open(page, '/nl/melden');
