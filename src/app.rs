@@ -24,79 +24,72 @@ use crate::routes::{
     tip, tips, workshop,
 };
 
-/// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
-#[component]
-pub fn StartApp() -> impl IntoView {
-    let here = Bundle::Start;
-    view! {
-        <Frame here>
-            <Routes fallback=move || view! { <Elsewhere here/> }>
-                <Route path=path!("/") view=RootRedirect/>
-                <Route path=path!("/:lang") view=|| localized(home::Home)/>
-                <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
-                <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
-            </Routes>
-        </Frame>
-    }
+/// One app per bundle (domain::routing::Bundle): the frame and that bundle's routes; any
+/// other address goes to `Elsewhere` (another bundle's page, or not-found). `before` runs
+/// first, inside the app (context the bundle's pages share).
+macro_rules! bundle_app {
+    ($(#[$doc:meta])* $name:ident, $bundle:expr, $(before: $before:expr,)? { $($routes:tt)* }) => {
+        $(#[$doc])*
+        #[component]
+        pub fn $name() -> impl IntoView {
+            let here = $bundle;
+            $($before;)?
+            view! {
+                <Frame here>
+                    <Routes fallback=move || view! { <Elsewhere here/> }>
+                        $($routes)*
+                    </Routes>
+                </Frame>
+            }
+        }
+    };
 }
 
-#[component]
-pub fn TipsApp() -> impl IntoView {
-    let here = Bundle::Tips;
-    view! {
-        <Frame here>
-            <Routes fallback=move || view! { <Elsewhere here/> }>
-                <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
-                <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
-                <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
-                <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
-                <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
-            </Routes>
-        </Frame>
+bundle_app!(
+    /// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
+    StartApp, Bundle::Start, {
+        <Route path=path!("/") view=RootRedirect/>
+        <Route path=path!("/:lang") view=|| localized(home::Home)/>
+        <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
+        <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
     }
-}
+);
 
-#[component]
-pub fn MeldenApp() -> impl IntoView {
-    let here = Bundle::Melden;
-    // The report flow's answers live for the whole visit, across its pages (only this
-    // bundle shows them: the other bundles carry no report-flow code or texts).
-    melden::state::provide();
-    view! {
-        <Frame here>
-            <Routes fallback=move || view! { <Elsewhere here/> }>
-                <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
-                <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
-            </Routes>
-        </Frame>
+bundle_app!(
+    /// Tips and checklists.
+    TipsApp, Bundle::Tips, {
+        <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
+        <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
+        <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
+        <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
+        <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
     }
-}
+);
 
-#[component]
-pub fn WorkshopApp() -> impl IntoView {
-    let here = Bundle::Workshop;
-    view! {
-        <Frame here>
-            <Routes fallback=move || view! { <Elsewhere here/> }>
-                <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
-                <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
-            </Routes>
-        </Frame>
+bundle_app!(
+    /// The report flow. Its answers live for the whole visit, across its pages (only this
+    /// bundle shows them: the other bundles carry no report-flow code or texts).
+    MeldenApp, Bundle::Melden, before: melden::state::provide(), {
+        <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
+        <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
     }
-}
+);
 
-#[component]
-pub fn GemeenteApp() -> impl IntoView {
-    let here = Bundle::Gemeente;
-    view! {
-        <Frame here>
-            <Routes fallback=move || view! { <Elsewhere here/> }>
-                <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
-                <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
-            </Routes>
-        </Frame>
+bundle_app!(
+    /// The workshop.
+    WorkshopApp, Bundle::Workshop, {
+        <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
+        <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
     }
-}
+);
+
+bundle_app!(
+    /// The municipality pages.
+    GemeenteApp, Bundle::Gemeente, {
+        <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
+        <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
+    }
+);
 
 /// Set while the build renders the service worker's per-language shell (static_pages): the
 /// frame with an empty `<main>`, which the app fills as it starts.
