@@ -83,7 +83,7 @@ pub const FILE_NAMES: [&str; 8] = [
 ];
 
 impl Files {
-    /// Every content rule (validate.rs) applied to the files as read.
+    /// Every content rule (content/validate/) applied to the files as read.
     pub fn problems(&self) -> Vec<String> {
         let ui: Vec<(&str, &Text)> = self.ui.iter().map(|(k, v)| (k.as_str(), v)).collect();
         let content = crate::validate::ContentRef {

@@ -8,7 +8,7 @@ mod files;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
-#[path = "../src/content/validate.rs"]
+#[path = "../src/content/validate/mod.rs"]
 #[allow(dead_code)]
 mod validate;
 
@@ -22,7 +22,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
     // The build script's own sources: a change to the schema or the rules re-runs it.
-    for path in ["build", "src/content/schema.rs", "src/content/validate.rs"] {
+    for path in ["build", "src/content/schema.rs", "src/content/validate"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());

@@ -17,7 +17,7 @@ pub mod routes;
 pub mod static_pages;
 pub mod storage;
 
-/// Lets `content/validate.rs` name the schema as `crate::schema`, as the build script does.
+/// Lets `content/validate/` name the schema as `crate::schema`, as the build script does.
 pub use content::schema;
 
 /// Takes over the static page in `<div id="app">` (the same components rendered at build

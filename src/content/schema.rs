@@ -393,7 +393,7 @@ pub struct Outcome {
 pub const OUTCOME_KINDS: [&str; 6] = ["spoed", "overlast", "aangifte", "tip", "melding", "hulp"];
 
 /// The report flow's own pages after /melden/ (not questions or deep links), one place for
-/// the app's parser (domain::triage) and the content checks (validate.rs).
+/// the app's parser (domain::triage) and the content checks (content/validate/).
 pub const MELDEN_ADVICE: &str = "advies";
 pub const MELDEN_EMERGENCY: &str = "spoed";
 pub const MELDEN_SAAR: &str = "saar";

@@ -64,7 +64,7 @@ pub fn TipPage() -> impl IntoView {
     if let Some(tip) = TIPS.iter().find(|t| t.slug == slug) {
         return view! { <TipView tip/> }.into_any();
     }
-    // /nl/tips/senioren: what people type for the seniors' page (validate.rs keeps tip slugs
+    // /nl/tips/senioren: what people type for the seniors' page (content/validate keeps tip slugs
     // apart from audience names).
     if let Some(a) = Audience::from_slug(&slug) {
         let to = format!("/{}/tips/voor/{}", locale.code(), a.slug());
