@@ -126,7 +126,7 @@ pub fn Tips() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </nav>
-            <NeedsApp/>
+            <NeedsApp text=&ui::NEEDS_APP_SEARCH/>
             <form class="wz-search wz-search--compact" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="wz-form-group">
                     <label class="wz-label" for="tip-search">{tr(&ui::TIPS_SEARCH)}</label>
