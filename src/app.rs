@@ -79,7 +79,12 @@ bundle_app!(
     /// The workshop.
     WorkshopApp, Bundle::Workshop, {
         <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
-        <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::Workshop)/>
+        <Route path=path!("/:lang/workshop/spelen/:level") view=|| localized(workshop::Solo)/>
+        <Route path=path!("/:lang/workshop/sessie") view=|| localized(workshop::Workshop)/>
+        <Route path=path!("/:lang/workshop/sessie/:code") view=|| localized(workshop::Pupil)/>
+        <Route path=path!("/:lang/workshop/sessie/:code/:n") view=|| localized(workshop::Pupil)/>
+        <Route path=path!("/:lang/workshop/leider/:code") view=|| localized(workshop::Lead)/>
+        <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::UnknownWorkshop)/>
     }
 );
 

@@ -4,7 +4,7 @@
 use crate::components::title::Title;
 use leptos::prelude::*;
 use leptos::Params;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::params::Params;
 use leptos_router::NavigateOptions;
 
@@ -43,18 +43,6 @@ pub fn slug_params() -> SlugParams {
     leptos_router::hooks::use_params::<SlugParams>()
         .get_untracked()
         .unwrap_or_default()
-}
-
-/// The `n`th segment of the current path (/nl/workshop/sessie: 0 "nl", 1 "workshop", 2
-/// "sessie"). Only the workshop still reads its address this way; every other page uses
-/// the router's typed params (`slug_params`).
-pub fn path_segment(n: usize) -> String {
-    let path = use_location().pathname.get_untracked();
-    path.trim_matches('/')
-        .split('/')
-        .nth(n)
-        .unwrap_or_default()
-        .to_string()
 }
 
 #[component]

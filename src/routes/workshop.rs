@@ -6,18 +6,20 @@
 //! /nl/workshop/spelen/<level>         self-play (10-12, 13-16, volwassenen)
 //! /nl/workshop/leider/<code>          the teacher's projector view with the QR code
 //! /nl/workshop/sessie/<code>[/<n>]    a pupil's phone, optionally from question n
+//! (each a route with typed params in app.rs; /nl/workshop/sessie alone is the join page)
 
 use crate::components::title::Title;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos::Params;
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
 
 use crate::components::page::Page;
 use crate::components::share::ShareBar;
 use crate::content::QUIZ;
 use crate::domain::quiz::{self, Level, Score, Session};
 use crate::i18n::{tr, ui, use_locale, Text};
-use crate::routes::tip::path_segment;
 use crate::schema::QuizItem;
 use crate::storage;
 
@@ -49,35 +51,68 @@ enum Problem {
     BadLevel,
 }
 
+/// The workshop's address parts (app.rs names them in its routes): a level to play alone, a
+/// lesson's code, and the question a pupil's phone starts at.
+#[derive(Params, PartialEq, Clone, Debug, Default)]
+struct WorkshopParams {
+    level: Option<String>,
+    code: Option<String>,
+    n: Option<String>,
+}
+
+fn params() -> WorkshopParams {
+    use_params::<WorkshopParams>()
+        .get_untracked()
+        .unwrap_or_default()
+}
+
+/// /nl/workshop, and the join address /nl/workshop/sessie (what a pupil sees before typing a
+/// code; its static page is what the host serves for every lesson's address).
 #[component]
 pub fn Workshop() -> impl IntoView {
-    let (mode, arg, n) = (path_segment(2), path_segment(3), path_segment(4));
-    match mode.as_str() {
-        "" => view! { <Start problem=None/> }.into_any(),
-        "spelen" => match Level::from_slug(&arg) {
-            Some(level) => {
-                // Alone: a new order each time, from a random session number.
-                let session = Session::new(level, (js_sys::Math::random() * 10_000.0) as u32);
-                view! { <Player session start=0 pupil=false/> }.into_any()
-            }
-            None => view! { <Start problem=Some(Problem::BadLevel)/> }.into_any(),
-        },
-        "sessie" => match Session::parse(&arg) {
-            Some(session) => {
-                let start = n
-                    .parse::<usize>()
-                    .ok()
+    view! { <Start problem=None/> }
+}
+
+/// Any other address under /workshop.
+#[component]
+pub fn UnknownWorkshop() -> impl IntoView {
+    view! { <Start problem=Some(Problem::BadCode)/> }
+}
+
+/// /nl/workshop/spelen/<level>: alone, a new order each time, from a random session number.
+#[component]
+pub fn Solo() -> impl IntoView {
+    match Level::from_slug(&params().level.unwrap_or_default()) {
+        Some(level) => {
+            let session = Session::new(level, (js_sys::Math::random() * 10_000.0) as u32);
+            view! { <Player session start=0 pupil=false/> }.into_any()
+        }
+        None => view! { <Start problem=Some(Problem::BadLevel)/> }.into_any(),
+    }
+}
+
+/// /nl/workshop/sessie/<code>[/<n>]: a pupil's phone, from question n.
+#[component]
+pub fn Pupil() -> impl IntoView {
+    let p = params();
+    match Session::parse(&p.code.unwrap_or_default()) {
+        Some(session) => {
+            let start =
+                p.n.and_then(|n| n.parse::<usize>().ok())
                     .filter(|n| *n >= 1)
                     .map_or(0, |n| n - 1);
-                view! { <Player session start pupil=true/> }.into_any()
-            }
-            None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
-        },
-        "leider" => match Session::parse(&arg) {
-            Some(session) => view! { <Leader session/> }.into_any(),
-            None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
-        },
-        _ => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
+            view! { <Player session start pupil=true/> }.into_any()
+        }
+        None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
+    }
+}
+
+/// /nl/workshop/leider/<code>: the leader's projector view.
+#[component]
+pub fn Lead() -> impl IntoView {
+    match Session::parse(&params().code.unwrap_or_default()) {
+        Some(session) => view! { <Leader session/> }.into_any(),
+        None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
     }
 }
 

@@ -163,3 +163,14 @@ fn the_worker_s_shells_are_the_frame_in_their_language_with_an_empty_main() {
         assert_eq!(shell(locale).locale, locale);
     }
 }
+
+/// The join address is what the host serves for every lesson's code (the QR code): its page
+/// is the workshop's start with the join form, never "we don't recognise that lesson".
+#[test]
+fn the_lesson_join_page_does_not_say_the_code_is_wrong() {
+    for locale in Locale::ALL {
+        let html = render_app(&format!("/{}/workshop/sessie", locale.code()));
+        assert!(!html.contains(&escape(ui::WORKSHOP_BAD_CODE.get(locale))), "{locale:?}");
+        assert!(html.contains("id=\"wz-join-code\""), "{locale:?}");
+    }
+}
