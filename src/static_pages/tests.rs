@@ -170,7 +170,10 @@ fn the_worker_s_shells_are_the_frame_in_their_language_with_an_empty_main() {
 fn the_lesson_join_page_does_not_say_the_code_is_wrong() {
     for locale in Locale::ALL {
         let html = render_app(&format!("/{}/workshop/sessie", locale.code()));
-        assert!(!html.contains(&escape(ui::WORKSHOP_BAD_CODE.get(locale))), "{locale:?}");
+        assert!(
+            !html.contains(&escape(ui::WORKSHOP_BAD_CODE.get(locale))),
+            "{locale:?}"
+        );
         assert!(html.contains("id=\"wz-join-code\""), "{locale:?}");
     }
 }
