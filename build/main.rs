@@ -11,6 +11,9 @@ mod schema;
 #[path = "../src/content/validate.rs"]
 #[allow(dead_code)]
 mod validate;
+#[path = "../src/content/validate_warnings.rs"]
+#[allow(dead_code)]
+mod validate_warnings;
 
 use std::path::PathBuf;
 
@@ -22,7 +25,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
     }
     // The build script's own sources: a change to the schema or the rules re-runs it.
-    for path in ["build", "src/content/schema.rs", "src/content/validate.rs"] {
+    for path in [
+        "build",
+        "src/content/schema.rs",
+        "src/content/validate.rs",
+        "src/content/validate_warnings.rs",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -70,6 +78,13 @@ fn main() {
     static_slice(&mut content, "RATINGS", "Rating", &g.rating);
     static_slice(&mut content, "PRIORITIES", "Priority", &g.priority);
     static_slice(&mut content, "QUIZ", "QuizItem", &files.quiz.item);
+    static_slice(&mut content, "WARNINGS", "Warning", &files.warnings.warning);
+    static_slice(
+        &mut content,
+        "GROUP_INFO",
+        "GroupInfo",
+        &files.channels.buurtpreventie,
+    );
     content.push_str(&format!(
         "pub static FIGURE_YEARS: &[u16] = &{:?};\npub static FIGURES_SOURCES: &[Cow<'static, str>] = &[Cow::Borrowed({:?})];\npub static RATINGS_SOURCES: &[Cow<'static, str>] = &[Cow::Borrowed({:?})];\n",
         g.years, g.figures_source, g.ratings_source

@@ -3,6 +3,7 @@
 
 pub mod schema;
 pub mod validate;
+pub mod validate_warnings;
 
 use std::borrow::Cow;
 

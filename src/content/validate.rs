@@ -457,7 +457,7 @@ pub fn hosts_in(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn check_texts<'a>(
+pub fn check_texts<'a>(
     at: &str,
     texts: impl IntoIterator<Item = &'a Text>,
     allowed: &Allowed,
@@ -555,7 +555,7 @@ fn neutral_form_ok<'a>(
     }
 }
 
-fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
+pub fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
     for text in texts {
         let found = informal_words(&text.nl);
         if !found.is_empty() {
@@ -591,7 +591,7 @@ fn figures_ok<'a>(
     }
 }
 
-fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<String>) {
+pub fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<String>) {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
@@ -600,7 +600,7 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<S
     }
 }
 
-fn slug_ok(at: &str, slug: &str, errors: &mut Vec<String>) {
+pub fn slug_ok(at: &str, slug: &str, errors: &mut Vec<String>) {
     let ok = !slug.is_empty()
         && slug
             .chars()
@@ -624,7 +624,7 @@ fn phones_ok(at: &str, phones: &[Phone], errors: &mut Vec<String>) {
     }
 }
 
-fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
+pub fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
     if !url.starts_with("https://") || url.contains(char::is_whitespace) {
         errors.push(format!(
             "{at}: url '{url}' must start with https:// and have no spaces"
@@ -632,7 +632,7 @@ fn url_ok(at: &str, url: &str, errors: &mut Vec<String>) {
     }
 }
 
-fn provenance_ok(
+pub fn provenance_ok(
     at: &str,
     ids: &[Str],
     checked: &str,
