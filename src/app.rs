@@ -17,14 +17,15 @@ use crate::components::title::{sync_html_lang, Title};
 use crate::domain::routing::{corrected_path, full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
-    checklist, checklists, gegevens, gemeente, home, localized, melden,
+    buurt, buurt_melding, checklist, checklists, gegevens, gemeente, home, localized, melden,
     not_found::{HelpNow, NotFound},
     over,
     root_redirect::RootRedirect,
-    tip, tips, workshop,
+    tip, tips, waarschuwingen, workshop,
 };
 
-/// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
+/// Home, over, Mijn gegevens, the buurtpreventie kit, the current warnings and every unknown
+/// address: the first visit's bundle.
 #[component]
 pub fn StartApp() -> impl IntoView {
     let here = Bundle::Start;
@@ -35,6 +36,12 @@ pub fn StartApp() -> impl IntoView {
                 <Route path=path!("/:lang") view=|| localized(home::Home)/>
                 <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
                 <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
+                <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
+                <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
+                <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>
+                <Route path=path!("/:lang/buurt/avond") view=|| localized(buurt::Avond)/>
+                <Route path=path!("/:lang/waarschuwingen") view=|| localized(waarschuwingen::Warnings)/>
+                <Route path=path!("/:lang/waarschuwingen/:id") view=|| localized(waarschuwingen::WarningPage)/>
             </Routes>
         </Frame>
     }

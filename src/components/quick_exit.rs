@@ -12,15 +12,12 @@ use crate::storage;
 /// Wipes what the report flow keeps (answers and note) and the sighting draft of the
 /// buurtpreventie composer, then replaces this page with a neutral site. `location.replace`: the Back button does not lead back to this page.
 pub fn leave_now() {
-    for k in KEYS
-        .iter()
-        .filter(|k| {
-            matches!(
-                k.kind,
-                Kind::ReportAnswers | Kind::ReportNote | Kind::SightingDraft
-            )
-        })
-    {
+    for k in KEYS.iter().filter(|k| {
+        matches!(
+            k.kind,
+            Kind::ReportAnswers | Kind::ReportNote | Kind::SightingDraft
+        )
+    }) {
         // The note may live in either storage (tab-only on sensitive branches).
         storage::remove(k.key);
         storage::session_remove(k.key);

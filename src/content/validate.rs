@@ -555,7 +555,11 @@ fn neutral_form_ok<'a>(
     }
 }
 
-pub fn u_form_ok<'a>(at: &str, texts: impl IntoIterator<Item = &'a Text>, errors: &mut Vec<String>) {
+pub fn u_form_ok<'a>(
+    at: &str,
+    texts: impl IntoIterator<Item = &'a Text>,
+    errors: &mut Vec<String>,
+) {
     for text in texts {
         let found = informal_words(&text.nl);
         if !found.is_empty() {

@@ -3,7 +3,8 @@
 //! validate.rs; run by the build script and by the native tests, like the other rules.
 
 use super::validate::{
-    b1_problems, check_texts, provenance_ok, slug_ok, u_form_ok, unique, url_ok, Allowed, ContentRef,
+    b1_problems, check_texts, provenance_ok, slug_ok, u_form_ok, unique, url_ok, Allowed,
+    ContentRef,
 };
 use crate::schema::*;
 
@@ -45,14 +46,21 @@ pub fn validate(c: &ContentRef, warnings: &[Warning], groups: &[GroupInfo]) -> V
     if warnings.is_empty() {
         errors.push("warnings.toml: no warning".to_string());
     }
-    unique("warning id", warnings.iter().map(|w| w.id.as_ref()), &mut errors);
+    unique(
+        "warning id",
+        warnings.iter().map(|w| w.id.as_ref()),
+        &mut errors,
+    );
     for w in warnings {
         let at = format!("warning {}", w.id);
         slug_ok(&at, &w.id, &mut errors);
         match (date(&w.start), date(&w.end)) {
             (Some(start), Some(end)) => {
                 if start > end {
-                    errors.push(format!("{at}: ends ({}) before it starts ({})", w.end, w.start));
+                    errors.push(format!(
+                        "{at}: ends ({}) before it starts ({})",
+                        w.end, w.start
+                    ));
                 }
                 let months = (end.0 - start.0) * 12 + end.1 as i32 - start.1 as i32;
                 if months > MAX_MONTHS {
@@ -105,7 +113,13 @@ mod tests {
     #[test]
     fn dates_are_checked() {
         assert_eq!(date("2026-12-05"), Some((2026, 12, 5)));
-        for bad in ["2026-02-30", "2026-13-01", "2026-1-01", "05-12-2026", "2026-12-05x"] {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "2026-1-01",
+            "05-12-2026",
+            "2026-12-05x",
+        ] {
             assert_eq!(date(bad), None, "{bad}");
         }
     }

@@ -3,8 +3,8 @@
 pub mod chart;
 pub mod checklist;
 pub mod locale_choice;
-pub mod note;
 pub mod nl_date;
+pub mod note;
 pub mod pages;
 pub mod quick_exit;
 pub mod quiz;

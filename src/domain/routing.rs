@@ -335,7 +335,10 @@ mod tests {
         );
         assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
         assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Start);
-        assert_eq!(Bundle::of_path("/nl/waarschuwingen/donkere-dagen"), Bundle::Start);
+        assert_eq!(
+            Bundle::of_path("/nl/waarschuwingen/donkere-dagen"),
+            Bundle::Start
+        );
         // Not a language we speak, or not a section: Start shows not-found.
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
         assert_eq!(Bundle::of_path("/nl/onbekend"), Bundle::Start);

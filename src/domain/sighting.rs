@@ -341,7 +341,11 @@ mod tests {
         let mut walker = full();
         walker.set(Field::Colour, "  ");
         walker.set(Field::Plate, "");
-        let groups: Vec<String> = walker.script(heading, label).into_iter().map(|p| p.0).collect();
+        let groups: Vec<String> = walker
+            .script(heading, label)
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
         assert!(!groups.contains(&"Vehicle".to_string()));
         assert!(Sighting::default().script(heading, label).is_empty());
     }
@@ -365,8 +369,14 @@ mod tests {
     #[test]
     fn line_breaks_emoji_and_long_text_are_kept_readable() {
         let mut s = Sighting::default();
-        s.set(Field::What, "Twee mannen\n\nbij de schuur 🚲\tmet\r\neen tas");
-        assert_eq!(s.shown(Field::What), "Twee mannen bij de schuur 🚲 met een tas");
+        s.set(
+            Field::What,
+            "Twee mannen\n\nbij de schuur 🚲\tmet\r\neen tas",
+        );
+        assert_eq!(
+            s.shown(Field::What),
+            "Twee mannen bij de schuur 🚲 met een tas"
+        );
         let msg = s.group_message("112 is gebeld.", heading, label);
         assert_eq!(msg.lines().count(), 2, "one line per part: {msg}");
         s.set(Field::Features, &"x".repeat(5000));
@@ -409,7 +419,13 @@ mod tests {
             Sighting::decode(&Sighting::default().encode()),
             Some(Sighting::default())
         );
-        for junk in ["", "melding0\u{1f}1", "melding1\u{1f}2", "{\"wat\":1}", "melding1"] {
+        for junk in [
+            "",
+            "melding0\u{1f}1",
+            "melding1\u{1f}2",
+            "{\"wat\":1}",
+            "melding1",
+        ] {
             assert_eq!(Sighting::decode(junk), None, "{junk:?}");
         }
         let too_many = format!("{}\u{1f}extra", s.encode());

@@ -172,7 +172,10 @@ mod tests {
             Kind::of("waakzaam.melden.antwoorden"),
             Some(Kind::ReportAnswers)
         );
-        assert_eq!(Kind::of("waakzaam.buurt.melding"), Some(Kind::SightingDraft));
+        assert_eq!(
+            Kind::of("waakzaam.buurt.melding"),
+            Some(Kind::SightingDraft)
+        );
         assert_eq!(Kind::of("waakzaam.langx"), None);
         assert_eq!(Kind::of("iets-anders"), None);
         for k in KEYS {

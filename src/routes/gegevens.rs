@@ -111,11 +111,7 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
         ),
         Some(Kind::ReportAnswers) => String::new(),
         Some(Kind::SightingDraft) => match stored::sighting(raw) {
-            Some(s) => format!(
-                "{} {}",
-                s.filled_in(),
-                tr(&ui::DATA_SIGHTING_FIELDS)
-            ),
+            Some(s) => format!("{} {}", s.filled_in(), tr(&ui::DATA_SIGHTING_FIELDS)),
             None => unreadable(),
         },
         // Not ours to interpret: its name only, cut short (a key can be long too).
