@@ -24,8 +24,7 @@ use crate::routes::{
     tip, tips, waarschuwingen, workshop,
 };
 
-/// Home, over, Mijn gegevens, the buurtpreventie kit, the current warnings and every unknown
-/// address: the first visit's bundle.
+/// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
 #[component]
 pub fn StartApp() -> impl IntoView {
     let here = Bundle::Start;
@@ -36,17 +35,13 @@ pub fn StartApp() -> impl IntoView {
                 <Route path=path!("/:lang") view=|| localized(home::Home)/>
                 <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
                 <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
-                <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
-                <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
-                <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>
-                <Route path=path!("/:lang/buurt/avond") view=|| localized(buurt::Avond)/>
-                <Route path=path!("/:lang/waarschuwingen") view=|| localized(waarschuwingen::Warnings)/>
-                <Route path=path!("/:lang/waarschuwingen/:id") view=|| localized(waarschuwingen::WarningPage)/>
             </Routes>
         </Frame>
     }
 }
 
+/// Tips and checklists, and the buurtpreventie kit and the warnings, which link to the tips
+/// and show them (the start page shows only the current warnings' titles).
 #[component]
 pub fn TipsApp() -> impl IntoView {
     let here = Bundle::Tips;
@@ -58,6 +53,12 @@ pub fn TipsApp() -> impl IntoView {
                 <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
                 <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
                 <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
+                <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
+                <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
+                <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>
+                <Route path=path!("/:lang/buurt/avond") view=|| localized(buurt::Avond)/>
+                <Route path=path!("/:lang/waarschuwingen") view=|| localized(waarschuwingen::Warnings)/>
+                <Route path=path!("/:lang/waarschuwingen/:id") view=|| localized(waarschuwingen::WarningPage)/>
             </Routes>
         </Frame>
     }

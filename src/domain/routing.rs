@@ -56,7 +56,7 @@ impl Page {
 pub enum Bundle {
     /// Home, about, "my data", and every address no other bundle owns (not-found).
     Start,
-    /// Tips and checklists: what people read.
+    /// Tips and checklists: what people read; the buurtpreventie kit and the warnings.
     Tips,
     /// The report flow.
     Melden,
@@ -334,10 +334,10 @@ mod tests {
             Bundle::Workshop
         );
         assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
-        assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Start);
+        assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Tips);
         assert_eq!(
             Bundle::of_path("/nl/waarschuwingen/donkere-dagen"),
-            Bundle::Start
+            Bundle::Tips
         );
         // Not a language we speak, or not a section: Start shows not-found.
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
@@ -363,6 +363,8 @@ mod tests {
                 ("melden", "waakzaam-melden"),
                 ("workshop", "waakzaam-workshop"),
                 ("gemeente", "waakzaam-gemeente"),
+                ("buurt", "waakzaam-tips"),
+                ("waarschuwingen", "waakzaam-tips"),
             ]
         );
         for bundle in Bundle::ALL {
@@ -375,7 +377,7 @@ mod tests {
     fn the_loader_table_is_json_for_the_page_loader() {
         assert_eq!(
             loader_table_json(),
-            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente"}}"#
+            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-tips","waarschuwingen":"waakzaam-tips"}}"#
         );
     }
 
