@@ -83,6 +83,13 @@ pub const SAAR: [&Text; 4] = [&ui::SAAR_S, &ui::SAAR_A1, &ui::SAAR_A2, &ui::SAAR
 #[component]
 pub fn Regels() -> impl IntoView {
     let share_text = format!("{} {}", tr(&ui::REGELS_SHARE_TEXT), tr(&ui::REGELS_TITLE));
+    // Said once under the list: which municipalities have no verified page of their own.
+    let unverified = MUNICIPALITIES.iter().any(|m| {
+        GROUP_INFO
+            .iter()
+            .find(|g| g.municipality == m.id)
+            .is_none_or(|g| g.url.is_none())
+    });
     let municipalities = MUNICIPALITIES
         .iter()
         .map(|m| {
@@ -96,8 +103,10 @@ pub fn Regels() -> impl IntoView {
             view! {
                 <li class="wz-rules__place" data-municipality=m.id.as_ref()>
                     <strong>{m.name.as_ref()}</strong>": "
-                    <a class="wz-link" href=href rel="noreferrer">{tr(label)}" ("{host}")"</a>
-                    {page.is_none().then(|| view! { <span class="wz-hint">" "{tr(&ui::REGELS_JOIN_UNVERIFIED)}</span> })}
+                    // On paper the address is what counts: "Blaricum: blaricum.nl".
+                    <a class="wz-link" href=href rel="noreferrer">
+                        <span class="wz-no-print">{tr(label)}" ("</span>{host}<span class="wz-no-print">")"</span>
+                    </a>
                 </li>
             }
         })
@@ -114,6 +123,7 @@ pub fn Regels() -> impl IntoView {
                 <h2>{tr(&ui::REGELS_JOIN_TITLE)}</h2>
                 <p>{tr(&ui::REGELS_JOIN_INTRO)}</p>
                 <ul class="wz-rules__places" role="list">{municipalities}</ul>
+                {unverified.then(|| view! { <p class="wz-hint">{tr(&ui::REGELS_JOIN_UNVERIFIED)}</p> })}
             </div>
             <div class="wz-no-print"><ShareBar text=share_text/></div>
             <SourceNote sources=&RULES_SOURCES/>

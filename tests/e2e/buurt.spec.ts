@@ -184,7 +184,7 @@ test('the rules card prints on one A4 page and names every municipality', async 
 test('the evening handout prints on one A4 page with five tips for seniors', async ({ page }) => {
   await page.goto('/en/buurt/avond');
   await expect(page.locator('.wz-handout__tip')).toHaveCount(5);
-  await expect(page.locator('a[href="/en/workshop"]')).toBeVisible();
+  await expect(page.locator('main a.wz-button[href="/en/workshop"]')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
