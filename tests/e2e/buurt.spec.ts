@@ -117,6 +117,25 @@ test('composer: wipe button, no clipboard, storage full, long text and emoji', a
   await expect(page.getByText(TEXT.nl.wiped)).toBeVisible();
 });
 
+test('composer: the share sheet gets the message text only, no address and nothing stored', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    Object.defineProperty(navigator, 'share', {
+      value: (data: unknown) => {
+        (window as unknown as { shared: unknown[] }).shared.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.goto('/nl/buurt/melding');
+  await fillComposer(page);
+  const message = await page.getByTestId('melding-message').inputValue();
+  await page.getByTestId('melding-share').click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+  expect(shared).toEqual([{ title: 'Waakzaam', text: message }]);
+  expect(JSON.stringify(shared)).not.toContain('melding1');
+});
+
 test('composer: an old or damaged draft is cleared calmly and the draft shows in Mijn gegevens', async ({ page }) => {
   await page.goto('/nl/buurt/melding');
   await page.evaluate(() => localStorage.setItem('waakzaam.buurt.melding', 'melding0\u001f{kapot'));
