@@ -223,3 +223,20 @@ bake_struct!(QuizItem {
     explain
 });
 bake_struct!(QuizSign { text, why });
+bake_struct!(Warning {
+    id,
+    start,
+    end,
+    audiences,
+    title,
+    text,
+    tip,
+    sources,
+    checked
+});
+bake_struct!(GroupInfo {
+    municipality,
+    url,
+    sources,
+    checked
+});

@@ -13,6 +13,13 @@ use crate::schema::*;
 pub struct ChannelsFile {
     pub channel: Vec<Channel>,
     pub municipality: Vec<Municipality>,
+    pub buurtpreventie: Vec<GroupInfo>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarningsFile {
+    pub warning: Vec<Warning>,
 }
 
 #[derive(Deserialize)]
@@ -69,9 +76,11 @@ pub struct Files {
     pub melden: MeldenFile,
     pub gemeente: GemeenteFile,
     pub quiz: QuizFile,
+    pub warnings: WarningsFile,
 }
 
-pub const FILE_NAMES: [&str; 8] = [
+pub const FILE_NAMES: [&str; 9] = [
+    "warnings.toml",
     "sources.toml",
     "quiz.toml",
     "gemeente.toml",
@@ -107,6 +116,11 @@ impl Files {
             [g.figures_source.as_str(), g.ratings_source.as_str()],
         ));
         problems.extend(crate::validate::validate_quiz(&content, &self.quiz.item));
+        problems.extend(crate::validate::warnings::validate(
+            &content,
+            &self.warnings.warning,
+            &self.channels.buurtpreventie,
+        ));
         problems
     }
 }
@@ -128,5 +142,6 @@ pub fn read(dir: &Path) -> Result<Files, String> {
         melden: parse(dir, "melden.toml")?,
         gemeente: parse(dir, "gemeente.toml")?,
         quiz: parse(dir, "quiz.toml")?,
+        warnings: parse(dir, "warnings.toml")?,
     })
 }

@@ -70,6 +70,13 @@ fn main() {
     static_slice(&mut content, "RATINGS", "Rating", &g.rating);
     static_slice(&mut content, "PRIORITIES", "Priority", &g.priority);
     static_slice(&mut content, "QUIZ", "QuizItem", &files.quiz.item);
+    static_slice(&mut content, "WARNINGS", "Warning", &files.warnings.warning);
+    static_slice(
+        &mut content,
+        "GROUP_INFO",
+        "GroupInfo",
+        &files.channels.buurtpreventie,
+    );
     content.push_str(&format!(
         "pub static FIGURE_YEARS: &[u16] = &{:?};\npub static FIGURES_SOURCES: &[Cow<'static, str>] = &[Cow::Borrowed({:?})];\npub static RATINGS_SOURCES: &[Cow<'static, str>] = &[Cow::Borrowed({:?})];\n",
         g.years, g.figures_source, g.ratings_source

@@ -17,11 +17,11 @@ use crate::components::title::{sync_html_lang, Title};
 use crate::domain::routing::{corrected_path, full_path, locale_of_path, Bundle};
 use crate::i18n::{preferred_locale, tr, ui, CurrentLocale};
 use crate::routes::{
-    checklist, checklists, gegevens, gemeente, home, localized, melden,
+    buurt, buurt_melding, checklist, checklists, gegevens, gemeente, home, localized, melden,
     not_found::{HelpNow, NotFound},
     over,
     root_redirect::RootRedirect,
-    tip, tips, workshop,
+    tip, tips, waarschuwingen, workshop,
 };
 
 /// One app per bundle (domain::routing::Bundle): the frame and that bundle's routes; any
@@ -56,13 +56,20 @@ bundle_app!(
 );
 
 bundle_app!(
-    /// Tips and checklists.
+    /// Tips and checklists, and the buurtpreventie kit and the warnings, which link to the
+    /// tips and show them (the start page shows only the current warnings' titles).
     TipsApp, Bundle::Tips, {
         <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
         <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
         <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
+        <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
+        <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
+        <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>
+        <Route path=path!("/:lang/buurt/avond") view=|| localized(buurt::Avond)/>
+        <Route path=path!("/:lang/waarschuwingen") view=|| localized(waarschuwingen::Warnings)/>
+        <Route path=path!("/:lang/waarschuwingen/:id") view=|| localized(waarschuwingen::WarningPage)/>
     }
 );
 

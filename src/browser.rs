@@ -129,3 +129,16 @@ pub fn frame_view(view: &'static str) {
         }
     });
 }
+
+/// Focuses and selects the text of the text field with this id (a copy that failed: the
+/// person copies it by hand).
+pub fn select_text(id: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+        el.select();
+    }
+}

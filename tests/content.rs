@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-use waakzaam::content::{self, ui, validate};
+use waakzaam::content::{self, ui, validate, validate::warnings as validate_warnings};
 // The shared file parser names the schema `crate::schema`, as in the build script.
 use waakzaam::schema;
 use waakzaam::schema::*;
@@ -49,6 +49,40 @@ fn the_app_carries_exactly_the_files_minus_unverified_numbers() {
     assert_eq!(ui::ALL.len(), f.ui.len());
     for (key, text) in ui::ALL {
         assert_eq!(Some(*text), f.ui.get(*key), "ui key {key}");
+    }
+}
+
+#[test]
+fn compiled_warnings_and_group_pages_are_the_files_and_pass_their_rules() {
+    let f = read_files();
+    assert_eq!(content::WARNINGS, f.warnings.warning.as_slice());
+    assert_eq!(content::GROUP_INFO, f.channels.buurtpreventie.as_slice());
+    let errors =
+        validate_warnings::validate(&content::all(), content::WARNINGS, content::GROUP_INFO);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn a_warning_with_bad_dates_a_missing_tip_or_a_long_life_fails() {
+    let problems = problems_after(|f| {
+        let w = &mut f.warnings.warning[0];
+        w.start = "2026-12-01".into();
+        w.end = "2026-11-30".into();
+        w.tip = "bestaat-niet".into();
+        let w = &mut f.warnings.warning[1];
+        w.start = "2026-01-01".into();
+        w.end = "2026-12-31".into();
+        f.warnings.warning[2].end = "31-12-2026".into();
+        f.warnings.warning[3].text.nl = "Bel je bank.".into();
+    });
+    for needle in [
+        "ends (2026-11-30) before it starts",
+        "tip 'bestaat-niet' does not exist",
+        "current for more than",
+        "start and end must be dates",
+        "use 'u'",
+    ] {
+        assert!(has(&problems, needle), "{needle}: {problems:?}");
     }
 }
 
@@ -493,6 +527,15 @@ fn every_source_is_cited_somewhere_and_every_page_source_opens() {
                 .flat_map(|m| m.sources.iter()),
         )
         .chain(g.priority.iter().map(|p| &p.source))
+        .chain(f.warnings.warning.iter().flat_map(|w| w.sources.iter()))
+        .chain(
+            f.channels
+                .buurtpreventie
+                .iter()
+                .flat_map(|b| b.sources.iter()),
+        )
+        // The group rules card cites its sources in its view.
+        .chain(waakzaam::routes::buurt::RULES_SOURCES.iter())
         .map(|s| s.as_ref())
         .chain([g.figures_source.as_str(), g.ratings_source.as_str()])
         .collect();

@@ -9,13 +9,15 @@ use crate::domain::stored::{Kind, KEYS};
 use crate::i18n::{tr, ui};
 use crate::storage;
 
-/// Wipes what the report flow keeps (answers and note), then replaces this page with a
-/// neutral site. `location.replace`: the Back button does not lead back to this page.
+/// Wipes what the report flow keeps (answers and note) and the sighting draft of the
+/// buurtpreventie composer, then replaces this page with a neutral site. `location.replace`: the Back button does not lead back to this page.
 pub fn leave_now() {
-    for k in KEYS
-        .iter()
-        .filter(|k| matches!(k.kind, Kind::ReportAnswers | Kind::ReportNote))
-    {
+    for k in KEYS.iter().filter(|k| {
+        matches!(
+            k.kind,
+            Kind::ReportAnswers | Kind::ReportNote | Kind::SightingDraft
+        )
+    }) {
         // The note may live in either storage (tab-only on sensitive branches).
         storage::remove(k.key);
         storage::session_remove(k.key);

@@ -10,7 +10,7 @@ use crate::i18n::{tr, ui};
 
 /// WhatsApp's documented share link: opens WhatsApp with the text filled in. A link the
 /// person taps, not a request the app makes.
-const WHATSAPP_SHARE: &str = "https://wa.me/?text=";
+pub const WHATSAPP_SHARE: &str = "https://wa.me/?text=";
 
 /// The page's own full address (origin + path), to share.
 fn page_url() -> String {

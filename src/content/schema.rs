@@ -507,3 +507,39 @@ pub const QUIZ_LEVELS: [&str; 3] = ["10-12", "13-16", "volwassenen"];
 pub const QUIZ_KINDS: [&str; 8] = [
     "whatsapp", "sms", "mail", "dm", "shop", "call", "deur", "app",
 ];
+
+/// A short, dated warning about a scam or a break-in pattern that is going on now
+/// (`warnings.toml`). It shows from `start` to `end` (both days included, Dutch dates),
+/// on the warnings page and the start page, and has its own address.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Warning {
+    /// URL slug: /nl/waarschuwingen/<id>.
+    pub id: Str,
+    /// First and last day it is current: "2026-11-01".
+    pub start: Str,
+    pub end: Str,
+    pub audiences: List<Audience>,
+    pub title: Text,
+    /// Two or three short sentences: what happens, what to do.
+    pub text: Text,
+    /// The tip that says more (a tip slug).
+    pub tip: Str,
+    pub sources: SourceIds,
+    pub checked: Str,
+}
+
+/// How to find or start a buurtpreventie or WhatsApp group in a municipality
+/// (`[[buurtpreventie]]` in channels.toml): the municipality's own page where a source
+/// confirms one, otherwise its website (`url` left out).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupInfo {
+    /// A municipality id.
+    pub municipality: Str,
+    /// The municipality's own page about buurtpreventie, when verified.
+    #[serde(default)]
+    pub url: Option<Str>,
+    pub sources: SourceIds,
+    pub checked: Str,
+}

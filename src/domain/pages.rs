@@ -33,7 +33,7 @@ pub struct PageInfo {
 }
 
 /// In menu order.
-pub const PAGES: [PageInfo; 7] = [
+pub const PAGES: [PageInfo; 9] = [
     PageInfo {
         page: Page::Home,
         slug: "",
@@ -112,6 +112,34 @@ pub const PAGES: [PageInfo; 7] = [
             rank: 4,
             title: &ui::HOME_GEMEENTE_TITLE,
             text: &ui::HOME_GEMEENTE_TEXT,
+        }),
+    },
+    PageInfo {
+        page: Page::Buurt,
+        slug: "buurt",
+        name: "buurt",
+        bundle: Bundle::Tips,
+        nav: &ui::NAV_BUURT,
+        title: &ui::BUURT_TITLE,
+        description: &ui::BUURT_INTRO,
+        card: Some(Card {
+            rank: 7,
+            title: &ui::HOME_BUURT_TITLE,
+            text: &ui::HOME_BUURT_TEXT,
+        }),
+    },
+    PageInfo {
+        page: Page::Waarschuwingen,
+        slug: "waarschuwingen",
+        name: "waarschuwingen",
+        bundle: Bundle::Tips,
+        nav: &ui::NAV_WAARSCHUWINGEN,
+        title: &ui::WARN_TITLE,
+        description: &ui::WARN_INTRO,
+        card: Some(Card {
+            rank: 6,
+            title: &ui::HOME_WARN_TITLE,
+            text: &ui::HOME_WARN_TEXT,
         }),
     },
     PageInfo {

@@ -12,17 +12,21 @@ pub enum Page {
     Melden,
     Workshop,
     Gemeente,
+    Buurt,
+    Waarschuwingen,
     Over,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 9] = [
         Page::Home,
         Page::Tips,
         Page::Checklists,
         Page::Melden,
         Page::Workshop,
         Page::Gemeente,
+        Page::Buurt,
+        Page::Waarschuwingen,
         Page::Over,
     ];
 
@@ -52,7 +56,7 @@ impl Page {
 pub enum Bundle {
     /// Home, about, "my data", and every address no other bundle owns (not-found).
     Start,
-    /// Tips and checklists: what people read.
+    /// Tips and checklists: what people read; the buurtpreventie kit and the warnings.
     Tips,
     /// The report flow.
     Melden,
@@ -195,7 +199,10 @@ pub fn corrected_path(path: &str, fallback: Locale) -> Option<String> {
             segments[1] = section;
             // Their ids are lowercase; a workshop code (T4821) and the report flow's steps
             // are left as they are.
-            if matches!(page, Page::Tips | Page::Checklists | Page::Gemeente) {
+            if matches!(
+                page,
+                Page::Tips | Page::Checklists | Page::Gemeente | Page::Buurt | Page::Waarschuwingen
+            ) {
                 for segment in segments.iter_mut().skip(2) {
                     *segment = segment.to_ascii_lowercase();
                 }
@@ -273,6 +280,8 @@ mod tests {
                 "melden",
                 "workshop",
                 "gemeente",
+                "buurt",
+                "waarschuwingen",
                 "over"
             ]
         );
@@ -325,6 +334,11 @@ mod tests {
             Bundle::Workshop
         );
         assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
+        assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Tips);
+        assert_eq!(
+            Bundle::of_path("/nl/waarschuwingen/donkere-dagen"),
+            Bundle::Tips
+        );
         // Not a language we speak, or not a section: Start shows not-found.
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
         assert_eq!(Bundle::of_path("/nl/onbekend"), Bundle::Start);
@@ -349,6 +363,8 @@ mod tests {
                 ("melden", "waakzaam-melden"),
                 ("workshop", "waakzaam-workshop"),
                 ("gemeente", "waakzaam-gemeente"),
+                ("buurt", "waakzaam-tips"),
+                ("waarschuwingen", "waakzaam-tips"),
             ]
         );
         for bundle in Bundle::ALL {
@@ -361,7 +377,7 @@ mod tests {
     fn the_loader_table_is_json_for_the_page_loader() {
         assert_eq!(
             loader_table_json(),
-            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente"}}"#
+            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-tips","waarschuwingen":"waakzaam-tips"}}"#
         );
     }
 

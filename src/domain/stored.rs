@@ -22,6 +22,7 @@ pub enum Kind {
     QuizScores,
     ReportNote,
     ReportAnswers,
+    SightingDraft,
 }
 
 pub struct Key {
@@ -43,8 +44,10 @@ pub const QUIZ_PREFIX: &str = "waakzaam.quiz.";
 pub const QUIZ_BEST_PREFIX: &str = "waakzaam.quiz.beste.";
 pub const NOTE_KEY: &str = "waakzaam.melden.notitie";
 pub const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
+/// The sighting composer's draft (/nl/buurt/melding), until the person wipes it.
+pub const SIGHTING_KEY: &str = "waakzaam.buurt.melding";
 
-pub const KEYS: [Key; 7] = [
+pub const KEYS: [Key; 8] = [
     Key {
         kind: Kind::Language,
         key: LANG_KEY,
@@ -87,7 +90,18 @@ pub const KEYS: [Key; 7] = [
         prefix: false,
         area: Area::Session,
     },
+    Key {
+        kind: Kind::SightingDraft,
+        key: SIGHTING_KEY,
+        prefix: false,
+        area: Area::Local,
+    },
 ];
+
+/// A stored sighting draft; anything old or damaged is "nothing stored".
+pub fn sighting(raw: Option<&str>) -> Option<crate::domain::sighting::Sighting> {
+    crate::domain::sighting::Sighting::decode(raw?)
+}
 
 impl Kind {
     /// Which kind a stored key belongs to; None for keys that are not ours to interpret.
@@ -158,6 +172,10 @@ mod tests {
             Kind::of("waakzaam.melden.antwoorden"),
             Some(Kind::ReportAnswers)
         );
+        assert_eq!(
+            Kind::of("waakzaam.buurt.melding"),
+            Some(Kind::SightingDraft)
+        );
         assert_eq!(Kind::of("waakzaam.langx"), None);
         assert_eq!(Kind::of("iets-anders"), None);
         for k in KEYS {
@@ -179,6 +197,7 @@ mod tests {
             }
             let _ = Kind::of(&s);
             let _ = crate::domain::note::Note::decode(&s);
+            let _ = sighting(Some(&s));
         }
 
         #[test]

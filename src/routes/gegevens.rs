@@ -61,6 +61,7 @@ pub fn kind_label(kind: Option<Kind>) -> &'static Text {
         Some(Kind::QuizScores) => &ui::DATA_QUIZ,
         Some(Kind::ReportNote) => &ui::DATA_NOTE,
         Some(Kind::ReportAnswers) => &ui::DATA_ANSWERS,
+        Some(Kind::SightingDraft) => &ui::DATA_SIGHTING,
         None => &ui::DATA_OTHER,
     }
 }
@@ -109,6 +110,10 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
             tr(&ui::DATA_CHARACTERS)
         ),
         Some(Kind::ReportAnswers) => String::new(),
+        Some(Kind::SightingDraft) => match stored::sighting(raw) {
+            Some(s) => format!("{} {}", s.filled_in(), tr(&ui::DATA_SIGHTING_FIELDS)),
+            None => unreadable(),
+        },
         // Not ours to interpret: its name only, cut short (a key can be long too).
         None => key.chars().take(60).collect(),
     };

@@ -19,6 +19,9 @@ pub fn Home() -> impl IntoView {
                         mine=mine.filter(|_| page == Page::Gemeente)/>
                 }).collect_view()}
             </ul>
+            // The warnings current today (only in the running app: a static page cannot know
+            // today's date), after the cards, so the way to report stays first.
+            <crate::routes::waarschuwingen::CurrentWarnings/>
             // After the cards: the way to report stays the first thing on a phone screen.
             {current_month().is_some_and(is_dark_season).then(|| view! {
                 <p class="wz-notice wz-dark-season">{tr(&ui::DARK_SEASON)}</p>

@@ -1,6 +1,8 @@
 //! One file per page. Every page is reached under /nl/… and /en/…; `localized` shows the
 //! not-found page when the prefix is not a language we speak.
 
+pub mod buurt;
+pub mod buurt_melding;
 pub mod checklist;
 pub mod checklists;
 pub mod gegevens;
@@ -12,6 +14,7 @@ pub mod over;
 pub mod root_redirect;
 pub mod tip;
 pub mod tips;
+pub mod waarschuwingen;
 pub mod workshop;
 
 use leptos::prelude::*;

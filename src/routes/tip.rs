@@ -28,13 +28,14 @@ pub fn current_month() -> Option<u32> {
 }
 
 /// The router's params of a page that names one thing after its section: a tip, a checklist
-/// (`:slug`), a municipality (`:naam`), an audience (`:audience`). Read once as the page is
+/// (`:slug`), a municipality (`:naam`), an audience (`:audience`), a warning (`:id`). Read once as the page is
 /// built (pages are rebuilt when the path changes, see routes::localized).
 #[derive(Params, PartialEq, Clone, Debug, Default)]
 pub struct SlugParams {
     pub slug: Option<String>,
     pub naam: Option<String>,
     pub audience: Option<String>,
+    pub id: Option<String>,
 }
 
 /// The page's typed params; an address without them (or one the router could not parse)

@@ -217,6 +217,23 @@ pub fn all() -> Vec<Preview> {
             &ui::WORKSHOP_JOIN_TITLE,
             &ui::HOME_WORKSHOP_TEXT,
         ));
+        // The buurtpreventie kit's pages and every warning (current or not: the static page
+        // does not decide what is current, the app does by today's date).
+        for (slug, title, description) in [
+            ("melding", &ui::MELDING_TITLE, &ui::MELDING_INTRO),
+            ("regels", &ui::REGELS_TITLE, &ui::REGELS_INTRO),
+            ("avond", &ui::AVOND_TITLE, &ui::AVOND_INTRO),
+        ] {
+            out.push(page(format!("/{code}/buurt/{slug}"), l, title, description));
+        }
+        for w in crate::content::WARNINGS {
+            out.push(page(
+                format!("/{code}/waarschuwingen/{}", w.id),
+                l,
+                &w.title,
+                &w.text,
+            ));
+        }
         // The 112 page, for a link in a buurtpreventie group.
         if let Some(o) = OUTCOMES.iter().find(|o| o.emergency) {
             out.push(page(
@@ -251,6 +268,21 @@ mod tests {
             .iter()
             .any(|p| p.path == "/en/checklists/inbraakpreventie"));
         assert!(all.iter().any(|p| p.path == "/nl"));
+        for path in [
+            "/nl/buurt/melding",
+            "/en/buurt/regels",
+            "/nl/buurt/avond",
+            "/nl/waarschuwingen",
+        ] {
+            assert!(all.iter().any(|p| p.path == path), "{path}");
+        }
+        for w in crate::content::WARNINGS {
+            assert!(
+                all.iter()
+                    .any(|p| p.path == format!("/en/waarschuwingen/{}", w.id)
+                        && p.title == w.title.en)
+            );
+        }
         // No address twice (a file would be overwritten).
         let mut paths: Vec<&str> = all.iter().map(|p| p.path.as_str()).collect();
         paths.sort();

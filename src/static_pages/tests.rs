@@ -177,3 +177,21 @@ fn the_lesson_join_page_does_not_say_the_code_is_wrong() {
         assert!(html.contains("id=\"wz-join-code\""), "{locale:?}");
     }
 }
+
+#[test]
+fn the_warnings_page_decides_nothing_at_build_time_and_the_composer_needs_the_app_once() {
+    // Every warning with its dates, current or not: the app filters by today's date.
+    let html = render_app("/nl/waarschuwingen");
+    assert!(html.contains("data-list=\"all\""));
+    for w in crate::content::WARNINGS {
+        assert!(html.contains(&*w.title.nl), "{}", w.id);
+    }
+    assert!(!html.contains("data-list=\"current\""));
+    // The start page has no current warnings of its own (it cannot know the date).
+    assert!(!render_app("/nl/").contains("home-warnings"));
+    // The composer: its form and texts, no buttons without handlers, one calm line.
+    let html = render_app("/en/buurt/melding");
+    assert!(html.contains("id=\"melding-wat\""));
+    assert!(!html.contains("melding-copy"));
+    assert_eq!(html.matches("wz-needs-app").count(), 1);
+}

@@ -45,6 +45,7 @@ test('Wis alles names every kind of data it deletes, and says what stays', async
     'Uw quizscores',
     'Uw notitie bij melden',
     "Uw antwoorden in 'Meld een vermoeden'",
+    'Uw melding voor de buurtgroep (Buurtpreventie)',
   ]);
   await expectAxeClean(page, 'wis alles: confirm');
   await page.getByRole('button', { name: 'Ja, wis alles' }).click();

@@ -11,6 +11,12 @@ const pages = [
   ['/nl/', 'Veilig in uw buurt', 'nl'],
   ['/nl/gemeente/huizen', 'Veiligheid in Huizen', 'nl'],
   ['/en/gemeente/gooise-meren', 'Safety in Gooise Meren', 'en'],
+  // The buurtpreventie kit and a warning, shared in a neighbourhood group.
+  ['/nl/buurt/melding', 'Wat ziet u? Schrijf het op', 'nl'],
+  ['/en/buurt/regels', 'House rules for the neighbourhood group', 'en'],
+  ['/nl/buurt/avond', 'Een buurtavond over veiligheid', 'nl'],
+  ['/nl/waarschuwingen/nep-agenten-bellen-ouderen', 'Nep-agenten bellen ouderen', 'nl'],
+  ['/en/waarschuwingen', 'Current warnings', 'en'],
 ] as const;
 
 for (const [path, title, lang] of pages) {

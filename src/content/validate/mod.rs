@@ -15,6 +15,7 @@ mod melden;
 mod quiz;
 #[cfg(test)]
 mod tests;
+pub mod warnings;
 
 pub use allowed::*;
 pub use fields::*;
