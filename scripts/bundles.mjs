@@ -22,8 +22,18 @@ export const WASM_OPT_ARGS = [
 ];
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  // A tool killed from outside (a signal: memory pressure on a small machine) is tried once
+  // more; a tool that says the input is wrong (an exit status) is not.
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+    if (result.status === 0) return;
+    const why = result.signal ? `killed by ${result.signal}` : `exit status ${result.status}`;
+    if (result.signal && attempt < 2) {
+      console.error(`${command} was ${why}; trying once more`);
+      continue;
+    }
+    throw new Error(`${command} ${args.join(' ')} failed (${why})`);
+  }
 }
 
 /** The one table, from the Rust rule (`loader_table_json`): the start bundle, the languages,

@@ -111,7 +111,15 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
         ),
         Some(Kind::ReportAnswers) => String::new(),
         Some(Kind::SightingDraft) => match stored::sighting(raw) {
-            Some(s) => format!("{} {}", s.filled_in(), tr(&ui::DATA_SIGHTING_FIELDS)),
+            Some(s) => {
+                let n = s.filled_in();
+                let label = if n == 1 {
+                    &ui::DATA_SIGHTING_FIELD
+                } else {
+                    &ui::DATA_SIGHTING_FIELDS
+                };
+                format!("{n} {}", tr(label))
+            }
             None => unreadable(),
         },
         // Not ours to interpret: its name only, cut short (a key can be long too).

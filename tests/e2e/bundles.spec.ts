@@ -1,7 +1,7 @@
 // The app ships as one WebAssembly bundle per group of pages (src/domain/routing.rs,
 // Bundle). A page downloads only its own bundle; a link into another group loads that page
 // as a new document; "back" returns; nothing loops when the wrong bundle gets an address.
-import { test, expect, expectAxeClean, open, watchProblems } from './helpers';
+import { test, expect, expectAxeClean, open, waitForLiveApp, watchProblems } from './helpers';
 import type { Page } from '@playwright/test';
 
 const BUNDLE_OF: Record<string, string> = {
@@ -50,6 +50,8 @@ test('a link into another group loads it as a page; back returns; links inside s
   await page.locator('.wz-card__link[href="/nl/tips"]').click();
   await expect(page).toHaveURL(/\/nl\/tips$/);
   await expect(page.locator('[data-page="tips"]')).toBeVisible();
+  // A new document: its static page shows first; the app takes it over a moment later.
+  await waitForLiveApp(page);
   // Inside the tips bundle: no new document, no new download.
   const marker = await page.evaluate(() => ((window as any).wzMarker = Math.random()));
   await page.locator('a[href="/nl/tips/vriend-in-nood"]').first().click();
