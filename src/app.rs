@@ -56,14 +56,20 @@ bundle_app!(
 );
 
 bundle_app!(
-    /// Tips and checklists, and the buurtpreventie kit and the warnings, which link to the
-    /// tips and show them (the start page shows only the current warnings' titles).
+    /// Tips and checklists.
     TipsApp, Bundle::Tips, {
         <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
         <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
         <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
+    }
+);
+
+bundle_app!(
+    /// The buurtpreventie kit and the current warnings (the start page shows only the
+    /// current warnings' titles).
+    BuurtApp, Bundle::Buurt, {
         <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
         <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
         <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>

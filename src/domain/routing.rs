@@ -56,8 +56,11 @@ impl Page {
 pub enum Bundle {
     /// Home, about, "my data", and every address no other bundle owns (not-found).
     Start,
-    /// Tips and checklists: what people read; the buurtpreventie kit and the warnings.
+    /// Tips and checklists: what people read (and what a WhatsApp link opens most).
     Tips,
+    /// The buurtpreventie kit and the current warnings (apart from the tips, so a tip's first
+    /// visit does not carry them: about 40 KB gzip).
+    Buurt,
     /// The report flow.
     Melden,
     /// The school quiz.
@@ -67,9 +70,10 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 5] = [
+    pub const ALL: [Bundle; 6] = [
         Bundle::Start,
         Bundle::Tips,
+        Bundle::Buurt,
         Bundle::Melden,
         Bundle::Workshop,
         Bundle::Gemeente,
@@ -80,6 +84,7 @@ impl Bundle {
         match self {
             Bundle::Start => "waakzaam",
             Bundle::Tips => "waakzaam-tips",
+            Bundle::Buurt => "waakzaam-buurt",
             Bundle::Melden => "waakzaam-melden",
             Bundle::Workshop => "waakzaam-workshop",
             Bundle::Gemeente => "waakzaam-gemeente",
@@ -334,10 +339,10 @@ mod tests {
             Bundle::Workshop
         );
         assert_eq!(Bundle::of_path("/en/gemeente/huizen"), Bundle::Gemeente);
-        assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Tips);
+        assert_eq!(Bundle::of_path("/nl/buurt/melding"), Bundle::Buurt);
         assert_eq!(
             Bundle::of_path("/nl/waarschuwingen/donkere-dagen"),
-            Bundle::Tips
+            Bundle::Buurt
         );
         // Not a language we speak, or not a section: Start shows not-found.
         assert_eq!(Bundle::of_path("/fr/tips"), Bundle::Start);
@@ -363,8 +368,8 @@ mod tests {
                 ("melden", "waakzaam-melden"),
                 ("workshop", "waakzaam-workshop"),
                 ("gemeente", "waakzaam-gemeente"),
-                ("buurt", "waakzaam-tips"),
-                ("waarschuwingen", "waakzaam-tips"),
+                ("buurt", "waakzaam-buurt"),
+                ("waarschuwingen", "waakzaam-buurt"),
             ]
         );
         for bundle in Bundle::ALL {
@@ -377,7 +382,7 @@ mod tests {
     fn the_loader_table_is_json_for_the_page_loader() {
         assert_eq!(
             loader_table_json(),
-            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-tips","waarschuwingen":"waakzaam-tips"}}"#
+            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-buurt","waarschuwingen":"waakzaam-buurt"}}"#
         );
     }
 

@@ -11,7 +11,7 @@ use leptos_router::location::RequestUrl;
 
 pub use addresses::{all, images_json, section_of, site_address, Preview, LOCAL_SITE};
 
-use crate::app::{GemeenteApp, MeldenApp, StartApp, TipsApp, WorkshopApp};
+use crate::app::{BuurtApp, GemeenteApp, MeldenApp, StartApp, TipsApp, WorkshopApp};
 use crate::content::ui;
 use crate::domain::chart::escape;
 use crate::domain::routing::Bundle;
@@ -29,6 +29,7 @@ pub fn render_app(path: &str) -> String {
         match Bundle::of_path(path) {
             Bundle::Start => view! { <StartApp/> }.to_html(),
             Bundle::Tips => view! { <TipsApp/> }.to_html(),
+            Bundle::Buurt => view! { <BuurtApp/> }.to_html(),
             Bundle::Melden => view! { <MeldenApp/> }.to_html(),
             Bundle::Workshop => view! { <WorkshopApp/> }.to_html(),
             Bundle::Gemeente => view! { <GemeenteApp/> }.to_html(),

@@ -13,6 +13,8 @@ const BUNDLE_OF: Record<string, string> = {
   '/nl/tips': 'waakzaam-tips',
   '/en/tips/vriend-in-nood': 'waakzaam-tips',
   '/nl/checklists/inbraakpreventie': 'waakzaam-tips',
+  '/nl/buurt/melding': 'waakzaam-buurt',
+  '/en/waarschuwingen': 'waakzaam-buurt',
   '/nl/melden/fraude': 'waakzaam-melden',
   '/en/workshop': 'waakzaam-workshop',
   '/nl/gemeente/huizen': 'waakzaam-gemeente',

@@ -144,7 +144,7 @@ test('composer: an old or damaged draft is cleared calmly and the draft shows in
   await page.fill('#melding-wat', 'Iemand probeert autodeuren');
   await page.goto('/nl/over/gegevens');
   const item = page.locator('[data-key="waakzaam.buurt.melding"]');
-  await expect(item).toContainText('1 velden ingevuld');
+  await expect(item).toContainText('1 veld ingevuld');
   await item.getByRole('button').click();
   await expect(item).toHaveCount(0);
 });
