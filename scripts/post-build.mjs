@@ -46,5 +46,5 @@ if (!release) {
   );
   process.exit(0);
 }
-const { version, count } = writeServiceWorker(staging);
+const { version, count } = writeServiceWorker(staging, table);
 console.log(`post-build: service worker version ${version}, ${count} files`);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstVisitOnly, tableOfLoader } from './bundles.mjs';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,8 +16,17 @@ function files(dir) {
   });
 }
 
-/** Writes `<dist>/sw.js`; returns its version and the number of files it keeps. */
-export function writeServiceWorker(dist) {
+/** The bundle table of the page loader `<dist>/index.html` names. */
+function tableOf(dist) {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const loader = readdirSync(dist).find((name) => /^loader-[0-9a-f]{16}\.js$/.test(name) && index.includes(`/${name}`));
+  if (!loader) throw new Error('sw: index.html names no page loader');
+  return tableOfLoader(readFileSync(join(dist, loader), 'utf8'));
+}
+
+/** Writes `<dist>/sw.js`; returns its version and the number of files it keeps. `table` is
+ *  the bundle table (scripts/bundles.mjs); on its own, the one the built page loader carries. */
+export function writeServiceWorker(dist, table = tableOf(dist)) {
   const hash = createHash('sha256');
   const precache = [];
   for (const path of files(dist).sort()) {
@@ -25,7 +35,9 @@ export function writeServiceWorker(dist) {
     // index.html and a phone never needs the pictures. Host files (deploy/_headers copied
     // in) are not the app's.
     const preview = url.startsWith('/nl/') || url.startsWith('/en/') || url.startsWith('/previews/');
-    if (url === '/sw.js' || url === '/_headers' || preview) {
+    // The per-group bundles are for a first visit; a page the worker controls starts the one
+    // app with every page (the page loader's rule), so that is the only one it keeps.
+    if (url === '/sw.js' || url === '/_headers' || preview || firstVisitOnly(table, url)) {
       continue;
     }
     hash.update(url).update(readFileSync(path));

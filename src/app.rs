@@ -3,6 +3,7 @@
 //! mounts one of the `…App` components, so a bundle carries only its own pages' code.
 
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
@@ -45,31 +46,42 @@ macro_rules! bundle_app {
     };
 }
 
-bundle_app!(
-    /// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
-    StartApp, Bundle::Start, {
+// Each bundle's routes, written once: its own app uses them, and so does the one app that
+// shows every page (Bundle::All). The router's `path!` macro needs them written out. Each
+// group is one type-erased route list (what `erase_components` makes of a route component).
+
+/// Home, over, Mijn gegevens (every unknown address falls to the app's fallback).
+#[component(transparent)]
+fn StartRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/") view=RootRedirect/>
         <Route path=path!("/:lang") view=|| localized(home::Home)/>
         <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
         <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
     }
-);
+    .into_inner()
+    .into_any_nested_route()
+}
 
-bundle_app!(
-    /// Tips and checklists.
-    TipsApp, Bundle::Tips, {
+/// Tips and checklists.
+#[component(transparent)]
+fn TipsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
         <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
         <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
     }
-);
+    .into_inner()
+    .into_any_nested_route()
+}
 
-bundle_app!(
-    /// The buurtpreventie kit and the current warnings (the start page shows only the
-    /// current warnings' titles).
-    BuurtApp, Bundle::Buurt, {
+/// The buurtpreventie kit and the current warnings (the start page shows only the current
+/// warnings' titles).
+#[component(transparent)]
+fn BuurtRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/buurt") view=|| localized(buurt::Buurt)/>
         <Route path=path!("/:lang/buurt/melding") view=|| localized(buurt_melding::Melding)/>
         <Route path=path!("/:lang/buurt/regels") view=|| localized(buurt::Regels)/>
@@ -77,20 +89,25 @@ bundle_app!(
         <Route path=path!("/:lang/waarschuwingen") view=|| localized(waarschuwingen::Warnings)/>
         <Route path=path!("/:lang/waarschuwingen/:id") view=|| localized(waarschuwingen::WarningPage)/>
     }
-);
+    .into_inner()
+    .into_any_nested_route()
+}
 
-bundle_app!(
-    /// The report flow. Its answers live for the whole visit, across its pages (only this
-    /// bundle shows them: the other bundles carry no report-flow code or texts).
-    MeldenApp, Bundle::Melden, before: melden::state::provide(), {
+/// The report flow (its app provides the answers' state, `melden::state::provide`).
+#[component(transparent)]
+fn MeldenRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/melden") view=|| localized(melden::Melden)/>
         <Route path=path!("/:lang/melden/*step") view=|| localized(melden::Melden)/>
     }
-);
+    .into_inner()
+    .into_any_nested_route()
+}
 
-bundle_app!(
-    /// The workshop.
-    WorkshopApp, Bundle::Workshop, {
+/// The workshop.
+#[component(transparent)]
+fn WorkshopRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/workshop") view=|| localized(workshop::Workshop)/>
         <Route path=path!("/:lang/workshop/spelen/:level") view=|| localized(workshop::Solo)/>
         <Route path=path!("/:lang/workshop/sessie") view=|| localized(workshop::Workshop)/>
@@ -99,13 +116,43 @@ bundle_app!(
         <Route path=path!("/:lang/workshop/leider/:code") view=|| localized(workshop::Lead)/>
         <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::UnknownWorkshop)/>
     }
-);
+    .into_inner()
+    .into_any_nested_route()
+}
 
-bundle_app!(
-    /// The municipality pages.
-    GemeenteApp, Bundle::Gemeente, {
+/// The municipality pages.
+#[component(transparent)]
+fn GemeenteRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/gemeente") view=|| localized(gemeente::Gemeente)/>
         <Route path=path!("/:lang/gemeente/:naam") view=|| localized(gemeente::Gemeente)/>
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+bundle_app!(
+    /// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
+    StartApp, Bundle::Start, { <StartRoutes/> }
+);
+bundle_app!(TipsApp, Bundle::Tips, { <TipsRoutes/> });
+bundle_app!(BuurtApp, Bundle::Buurt, { <BuurtRoutes/> });
+bundle_app!(
+    /// The report flow. Its answers live for the whole visit, across its pages (only the
+    /// bundles that show it carry the report flow's code and texts).
+    MeldenApp, Bundle::Melden, before: melden::state::provide(), { <MeldenRoutes/> }
+);
+bundle_app!(WorkshopApp, Bundle::Workshop, { <WorkshopRoutes/> });
+bundle_app!(GemeenteApp, Bundle::Gemeente, { <GemeenteRoutes/> });
+bundle_app!(
+    /// Every page: the app the service worker keeps for offline use.
+    AllApp, Bundle::All, before: melden::state::provide(), {
+        <StartRoutes/>
+        <TipsRoutes/>
+        <BuurtRoutes/>
+        <MeldenRoutes/>
+        <WorkshopRoutes/>
+        <GemeenteRoutes/>
     }
 );
 

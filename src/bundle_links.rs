@@ -55,7 +55,7 @@ fn intercept_links(here: Bundle) {
             return;
         }
         // Offline before the worker is ready, the router shows why (see app::Elsewhere).
-        if Bundle::of_path(&anchor.pathname()) != here && !cannot_load_pages() {
+        if !here.shows(Bundle::of_path(&anchor.pathname())) && !cannot_load_pages() {
             ev.prevent_default();
             if let Some(l) = location() {
                 let _ = l.assign(&anchor.href());
@@ -92,7 +92,7 @@ pub fn reload() {
 /// started for this very address must not reload it again (no loop if a host or a cache
 /// serves the wrong bundle): it shows not-found instead.
 pub fn should_hand_over(here: Bundle, path: &str) -> bool {
-    Bundle::of_path(path) != here && FIRST_PATH.get().map(String::as_str) != Some(path)
+    !here.shows(Bundle::of_path(path)) && FIRST_PATH.get().map(String::as_str) != Some(path)
 }
 
 /// Loads the address as a new document in place of the current history entry (the router

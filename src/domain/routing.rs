@@ -67,16 +67,21 @@ pub enum Bundle {
     Workshop,
     /// The municipality pages with their figures.
     Gemeente,
+    /// Every page in one app: what the service worker keeps for offline use and what the page
+    /// loader starts once the worker controls the page (one copy of Leptos instead of one per
+    /// bundle, and no new document between groups). It owns no page of its own.
+    All,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 6] = [
+    pub const ALL: [Bundle; 7] = [
         Bundle::Start,
         Bundle::Tips,
         Bundle::Buurt,
         Bundle::Melden,
         Bundle::Workshop,
         Bundle::Gemeente,
+        Bundle::All,
     ];
 
     /// The binary that builds it; also the start of its file names in dist/.
@@ -88,7 +93,13 @@ impl Bundle {
             Bundle::Melden => "waakzaam-melden",
             Bundle::Workshop => "waakzaam-workshop",
             Bundle::Gemeente => "waakzaam-gemeente",
+            Bundle::All => "waakzaam-all",
         }
+    }
+
+    /// Whether this bundle's app shows the pages of `owner` (its own, or every page).
+    pub fn shows(self, owner: Bundle) -> bool {
+        self == owner || self == Bundle::All
     }
 
     /// From the page table.
@@ -125,7 +136,8 @@ impl Bundle {
 }
 
 /// The page loader's table as JSON, for scripts/post-build.mjs: the start bundle, the
-/// languages, and which bundle each other section loads (see `Bundle::of_path`).
+/// languages, which bundle each other section loads (see `Bundle::of_path`), and the
+/// one-app bundle it starts instead when the service worker controls the page.
 pub fn loader_table_json() -> String {
     let quoted = |s: &str| format!("\"{s}\"");
     let languages: Vec<String> = Locale::ALL.iter().map(|l| quoted(l.code())).collect();
@@ -134,8 +146,9 @@ pub fn loader_table_json() -> String {
         .map(|(slug, bin)| format!("{}:{}", quoted(slug), quoted(bin)))
         .collect();
     format!(
-        "{{\"start\":{},\"languages\":[{}],\"sections\":{{{}}}}}",
+        "{{\"start\":{},\"all\":{},\"languages\":[{}],\"sections\":{{{}}}}}",
         quoted(Bundle::Start.bin()),
+        quoted(Bundle::All.bin()),
         languages.join(","),
         sections.join(",")
     )
@@ -374,15 +387,28 @@ mod tests {
         );
         for bundle in Bundle::ALL {
             let owns_a_section = sections.iter().any(|(_, bin)| *bin == bundle.bin());
-            assert_eq!(owns_a_section, bundle != Bundle::Start, "{bundle:?}");
+            let expected = !matches!(bundle, Bundle::Start | Bundle::All);
+            assert_eq!(owns_a_section, expected, "{bundle:?}");
         }
+    }
+
+    #[test]
+    fn the_one_app_shows_every_page_and_a_bundle_its_own() {
+        for page in Page::ALL {
+            let owner = Bundle::of_page(page);
+            assert_ne!(owner, Bundle::All, "{page:?}");
+            assert!(Bundle::All.shows(owner));
+            assert!(owner.shows(owner));
+        }
+        assert!(!Bundle::Tips.shows(Bundle::Melden));
+        assert!(!Bundle::Start.shows(Bundle::All));
     }
 
     #[test]
     fn the_loader_table_is_json_for_the_page_loader() {
         assert_eq!(
             loader_table_json(),
-            r#"{"start":"waakzaam","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-buurt","waarschuwingen":"waakzaam-buurt"}}"#
+            r#"{"start":"waakzaam","all":"waakzaam-all","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-buurt","waarschuwingen":"waakzaam-buurt"}}"#
         );
     }
 

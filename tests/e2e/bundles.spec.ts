@@ -1,6 +1,8 @@
 // The app ships as one WebAssembly bundle per group of pages (src/domain/routing.rs,
-// Bundle). A page downloads only its own bundle; a link into another group loads that page
-// as a new document; "back" returns; nothing loops when the wrong bundle gets an address.
+// Bundle). A first visit downloads only its page's bundle; a link into another group loads
+// that page as a new document; "back" returns; nothing loops when the wrong bundle gets an
+// address. Once the service worker controls the page, the one app with every page (what the
+// worker keeps) shows every group without a new document.
 import { test, expect, expectAxeClean, open, waitForLiveApp, watchProblems } from './helpers';
 import type { Page } from '@playwright/test';
 
@@ -45,26 +47,72 @@ test.describe('each address loads its own bundle and no other', () => {
   }
 });
 
-test('a link into another group loads it as a page; back returns; links inside stay in the app', async ({ page }) => {
+test.describe('a first visit, before the service worker controls the page', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('a link into another group loads it as a page; back returns; links inside stay in the app', async ({ page }) => {
+    const problems = watchProblems(page);
+    const loaded = recordWasm(page);
+    await open(page, '/nl/');
+    await page.locator('.wz-card__link[href="/nl/tips"]').click();
+    await expect(page).toHaveURL(/\/nl\/tips$/);
+    await expect(page.locator('[data-page="tips"]')).toBeVisible();
+    // A new document: its static page shows first; the app takes it over a moment later.
+    await waitForLiveApp(page);
+    // Inside the tips bundle: no new document, no new download.
+    const marker = await page.evaluate(() => ((window as any).wzMarker = Math.random()));
+    await page.locator('a[href="/nl/tips/vriend-in-nood"]').first().click();
+    await expect(page.locator('[data-page="tip"]')).toBeVisible();
+    expect(await page.evaluate(() => (window as any).wzMarker)).toBe(marker);
+    await page.goBack();
+    await expect(page.locator('[data-page="tips"]')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/nl\/$/);
+    await expect(page.locator('[data-page="home"]')).toBeVisible();
+    expect(loaded.slice(0, 2)).toEqual(['waakzaam', 'waakzaam-tips']);
+    problems.expectNone();
+  });
+});
+
+test('once the worker controls the page, one app shows every group: no new document between groups, and it is all the worker keeps', async ({ page }) => {
   const problems = watchProblems(page);
-  const loaded = recordWasm(page);
   await open(page, '/nl/');
-  await page.locator('.wz-card__link[href="/nl/tips"]').click();
-  await expect(page).toHaveURL(/\/nl\/tips$/);
-  await expect(page.locator('[data-page="tips"]')).toBeVisible();
-  // A new document: its static page shows first; the app takes it over a moment later.
-  await waitForLiveApp(page);
-  // Inside the tips bundle: no new document, no new download.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  const loaded = recordWasm(page);
+  await page.reload();
+  expect(loaded).toEqual(['waakzaam-all']);
+  // Home → tips → a tip → the report flow → a municipality → back: one document throughout.
   const marker = await page.evaluate(() => ((window as any).wzMarker = Math.random()));
+  await page.locator('.wz-card__link[href="/nl/tips"]').click();
+  await expect(page.locator('[data-page="tips"]')).toBeVisible();
   await page.locator('a[href="/nl/tips/vriend-in-nood"]').first().click();
   await expect(page.locator('[data-page="tip"]')).toBeVisible();
+  await page.locator('.wz-header__menu-button').click();
+  await page.locator('.wz-nav__link[href="/nl/melden"]').click();
+  await expect(page.locator('[data-page="melden"]')).toBeVisible();
+  await page.locator('.wz-header__menu-button').click();
+  await page.locator('.wz-nav__link[href="/nl/gemeente"]').click();
+  await expect(page.locator('[data-page="gemeente"]')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('[data-page="melden"]')).toBeVisible();
   expect(await page.evaluate(() => (window as any).wzMarker)).toBe(marker);
-  await page.goBack();
-  await expect(page.locator('[data-page="tips"]')).toBeVisible();
-  await page.goBack();
-  await expect(page).toHaveURL(/\/nl\/$/);
-  await expect(page.locator('[data-page="home"]')).toBeVisible();
-  expect(loaded.slice(0, 2)).toEqual(['waakzaam', 'waakzaam-tips']);
+  expect(loaded).toEqual(['waakzaam-all']);
+  // The worker's cache holds the one app and none of the per-group bundles.
+  const cached = await page.evaluate(async () => {
+    const names: string[] = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname);
+    }
+    return names.filter((n) => n.endsWith('.wasm'));
+  });
+  expect(cached).toHaveLength(1);
+  expect(cached[0]).toMatch(/^\/waakzaam-all-[0-9a-f]{16}_bg\.wasm$/);
   problems.expectNone();
 });
 

@@ -273,34 +273,38 @@ function age(dir: string) {
 
 let releases = 0;
 /**
- * Deploys a new release into `site`: the start bundle under a new hashed name (as a build
- * with changed code gets), a new page loader naming it (under its own new name, as
- * scripts/bundles.mjs names it by its contents) and every page naming that loader, a new
- * sw.js (scripts/sw.mjs). Without `upload`, the new bundle's files never arrive on the
- * server. Returns the new bundle's address.
+ * Deploys a new release into `site`: the start bundle and the one app the service worker keeps
+ * (`waakzaam-all`) under new hashed names (as a build with changed code gets), a new page
+ * loader naming them (under its own new name, as scripts/bundles.mjs names it by its
+ * contents) and every page naming that loader, a new sw.js (scripts/sw.mjs). Without
+ * `upload`, the new bundles' files never arrive on the server. Returns the new start
+ * bundle's address.
  */
 function deployNewRelease(site: string, { upload = true } = {}) {
-  const js = readdirSync(site).find((f) => /^waakzaam-[0-9a-f]{16}\.js$/.test(f))!;
-  const oldHash = js.slice('waakzaam-'.length, -3);
   releases += 1;
-  const newHash = oldHash.slice(0, 12) + String(4096 + releases).padStart(4, '0');
-  const loader = readdirSync(site).find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f))!;
-  const oldLoader = loader.slice('loader-'.length, -3);
-  const newLoader = oldLoader.slice(0, 12) + String(4096 + releases).padStart(4, '0');
+  const renamed = (hash: string) => hash.slice(0, 12) + String(4096 + releases).padStart(4, '0');
+  const moves: [string, string][] = [];
+  for (const bin of ['waakzaam', 'waakzaam-all']) {
+    const js = readdirSync(site).find((f) => new RegExp(`^${bin}-[0-9a-f]{16}\\.js$`).test(f))!;
+    const hash = js.slice(bin.length + 1, -3);
+    moves.push([`${bin}-${hash}`, `${bin}-${renamed(hash)}`]);
+  }
+  const loader = readdirSync(site).find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f))!.slice(0, -3);
+  moves.push([loader, `loader-${renamed(loader.slice('loader-'.length))}`]);
   for (const f of files(site).filter((f) => f.endsWith('.html') || f.endsWith('.js'))) {
     const text = readFileSync(f, 'utf8');
-    if (!text.includes(oldHash) && !text.includes(oldLoader)) continue;
-    writeFileSync(f, text.replaceAll(oldHash, newHash).replaceAll(`loader-${oldLoader}`, `loader-${newLoader}`));
+    const next = moves.reduce((t, [from, to]) => t.replaceAll(`/${from}`, `/${to}`), text);
+    if (next !== text) writeFileSync(f, next);
   }
-  renameSync(join(site, loader), join(site, `loader-${newLoader}.js`));
-  for (const ext of ['.js', '_bg.wasm']) {
-    renameSync(join(site, `waakzaam-${oldHash}${ext}`), join(site, `waakzaam-${newHash}${ext}`));
-  }
+  renameSync(join(site, `${moves[2][0]}.js`), join(site, `${moves[2][1]}.js`));
+  const bundles = moves.slice(0, 2).flatMap(([from, to]) =>
+    ['.js', '_bg.wasm'].map((ext) => [`${from}${ext}`, `${to}${ext}`]),
+  );
+  for (const [from, to] of bundles) renameSync(join(site, from), join(site, to));
   execFileSync('node', [resolve(__dirname, '../../scripts/sw.mjs'), site]);
-  if (!upload) {
-    for (const ext of ['.js', '_bg.wasm']) rmSync(join(site, `waakzaam-${newHash}${ext}`));
-  }
+  // A half-finished upload: the worker script and the pages arrived, the bundles did not.
+  if (!upload) for (const [, to] of bundles) rmSync(join(site, to));
   age(site);
-  return `/waakzaam-${newHash}.js`;
+  return `/${moves[0][1]}.js`;
 }
 
