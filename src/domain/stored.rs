@@ -20,6 +20,7 @@ pub enum Kind {
     TextSize,
     ChecklistProgress,
     QuizScores,
+    QuizBooster,
     ReportNote,
     ReportAnswers,
 }
@@ -41,10 +42,13 @@ pub const CHECKLIST_PREFIX: &str = "waakzaam.checklist.";
 pub const QUIZ_PREFIX: &str = "waakzaam.quiz.";
 /// Self-play best score per level: this prefix plus the level ("…beste.13-16").
 pub const QUIZ_BEST_PREFIX: &str = "waakzaam.quiz.beste.";
+/// The quiz's booster rounds: when the last round was played, what to practise, what was
+/// seen, and whether the player turned them off (domain::quiz::booster).
+pub const BOOSTER_KEY: &str = "waakzaam.herhaling";
 pub const NOTE_KEY: &str = "waakzaam.melden.notitie";
 pub const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
 
-pub const KEYS: [Key; 7] = [
+pub const KEYS: [Key; 8] = [
     Key {
         kind: Kind::Language,
         key: LANG_KEY,
@@ -73,6 +77,12 @@ pub const KEYS: [Key; 7] = [
         kind: Kind::QuizScores,
         key: QUIZ_PREFIX,
         prefix: true,
+        area: Area::Local,
+    },
+    Key {
+        kind: Kind::QuizBooster,
+        key: BOOSTER_KEY,
+        prefix: false,
         area: Area::Local,
     },
     Key {
@@ -120,6 +130,11 @@ pub fn municipality_slug<'a>(slug: &str, all: &'a [Municipality]) -> Option<&'a 
     municipality(Some(slug), all)
 }
 
+/// The stored booster state; damaged or old data is "nothing stored".
+pub fn booster(raw: Option<&str>) -> Option<crate::domain::quiz::booster::Booster> {
+    crate::domain::quiz::booster::Booster::parse(raw)
+}
+
 /// Text size step: 0 (normal) to `max`; anything else is "not set".
 pub fn text_size(raw: Option<&str>, max: u8) -> Option<u8> {
     raw?.trim().parse::<u8>().ok().filter(|s| *s <= max)
@@ -158,6 +173,7 @@ mod tests {
             Kind::of("waakzaam.melden.antwoorden"),
             Some(Kind::ReportAnswers)
         );
+        assert_eq!(Kind::of("waakzaam.herhaling"), Some(Kind::QuizBooster));
         assert_eq!(Kind::of("waakzaam.langx"), None);
         assert_eq!(Kind::of("iets-anders"), None);
         for k in KEYS {
@@ -179,6 +195,9 @@ mod tests {
             }
             let _ = Kind::of(&s);
             let _ = crate::domain::note::Note::decode(&s);
+            if let Some(b) = booster(Some(&s)) {
+                prop_assert_eq!(booster(Some(&b.encode())), Some(b));
+            }
         }
 
         #[test]
