@@ -84,6 +84,8 @@ bundle_app!(
         <Route path=path!("/:lang/workshop/sessie/:code") view=|| localized(workshop::Pupil)/>
         <Route path=path!("/:lang/workshop/sessie/:code/:n") view=|| localized(workshop::Pupil)/>
         <Route path=path!("/:lang/workshop/leider/:code") view=|| localized(workshop::Lead)/>
+        <Route path=path!("/:lang/workshop/familie") view=|| localized(workshop::Family)/>
+        <Route path=path!("/:lang/workshop/herhaling") view=|| localized(workshop::Booster)/>
         <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::UnknownWorkshop)/>
     }
 );
