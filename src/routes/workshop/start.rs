@@ -7,8 +7,8 @@ use leptos_router::hooks::use_navigate;
 use crate::components::page::Page;
 use crate::domain::quiz::session::LENGTHS;
 use crate::domain::quiz::{Level, Session};
-use crate::schema::Technique;
 use crate::i18n::{tr, ui, use_locale};
+use crate::schema::Technique;
 
 use super::*;
 
