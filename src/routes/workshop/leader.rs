@@ -93,7 +93,7 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                 <div class="wz-leader__qr" inner_html=qr></div>
                 <div class="wz-leader__join-text">
                     <p class="wz-leader__code-label">{tr(&ui::WORKSHOP_SESSION_CODE)}</p>
-                    <p class="wz-leader__code">{session.code()}</p>
+                    <p class="wz-leader__code" class:wz-leader__code--long=session.choice.is_some()>{session.code()}</p>
                     {theme.map(|t| view! {
                         <p class="wz-leader__theme">{fill(&ui::WORKSHOP_LEAD_THEME, &[("theme", tr(technique_texts(t).name).to_string())])}</p>
                     })}
@@ -110,15 +110,21 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                             {fill(&ui::WORKSHOP_QUESTION, &[("n", (i + 1).to_string()), ("total", total.to_string())])}
                         </p>
                         <Mock item revealed/>
-                        <h2 class="wz-quiz__ask">{tr(&ui::WORKSHOP_ASK)}</h2>
+                        {move || (!shown.get()).then(|| view! {
+                            <h2 class="wz-quiz__ask">{tr(&ui::WORKSHOP_ASK)}</h2>
+                        })}
                         {move || shown.get().then(|| view! {
                             <section class="wz-quiz__feedback wz-quiz__feedback--right">
                                 <h2>{tr(&ui::WORKSHOP_ANSWER_IS)}": "{tr(if item.real { &ui::WORKSHOP_REAL } else { &ui::WORKSHOP_FAKE })}</h2>
-                                <TechniqueLine item/>
                                 <Explanation item/>
-                                <p class="wz-leader__discuss"><strong>{tr(&ui::WORKSHOP_DISCUSS)}": "</strong>{discussion(item)}</p>
                                 {(i + 1 == total).then(|| view! { <p class="wz-notice">{tr(&ui::WORKSHOP_LEAD_DONE)}</p> })}
                             </section>
+                            // Under the message on the big screen (where "echt of nep?" was):
+                            // the technique and one question for the class.
+                            <div class="wz-leader__after">
+                                <TechniqueLine item/>
+                                <p class="wz-leader__discuss"><strong>{tr(&ui::WORKSHOP_DISCUSS)}": "</strong>{discussion(item)}</p>
+                            </div>
                         })}
                     </div>
                 }

@@ -64,7 +64,7 @@ pub(super) fn TechniqueLine(item: &'static QuizItem) -> impl IntoView {
         .join(" ");
     view! {
         <p class="wz-quiz__technique" data-techniques=slugs>
-            <strong>{tr(label)}": "{names}"."</strong>" "{line}
+            <strong>{tr(label)}": "{names}"."</strong>" "<span class="wz-quiz__technique-text">{line}</span>
         </p>
     }
 }
