@@ -454,3 +454,48 @@ test('a damaged booster value offers nothing and reads as unreadable', async ({ 
   await open(page, '/nl/over/gegevens');
   await expect(page.locator('[data-key="waakzaam.herhaling"]')).toContainText('Niet te lezen');
 });
+
+// Every state version 2 added, axe clean at a phone's and a projector's size, and nothing
+// wider than the smallest phone (320px).
+for (const lang of LANGS) {
+  for (const [width, height] of [[360, 740], [1280, 720], [320, 640]] as const) {
+    test(`version 2 states are axe clean and fit at ${width}x${height} (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      const fits = async (where: string) => {
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide, `${where} scrolls sideways`).toBeLessThanOrEqual(width);
+      };
+      const check = async (where: string) => {
+        await fits(where);
+        if (width !== 320) await expectAxeClean(page, `${lang} ${where} ${width}x${height}`);
+      };
+      await open(page, `/${lang}/workshop`);
+      await page.locator('#wz-lead-theme').selectOption('haast');
+      await check('start with lead form');
+      await open(page, `/${lang}/workshop/sessie/V0042H10`);
+      await page.locator('[data-answer="echt"]').click();
+      await check('how sure');
+      await page.locator('[data-confidence="zeker"]').click();
+      await expect(page.locator('.wz-quiz__feedback .wz-quiz__technique')).toBeVisible();
+      await check('answered with technique');
+      await open(page, `/${lang}/workshop/familie?trucs=geheim,haast`);
+      await check('family intro');
+      await page.locator('.wz-family__start').click();
+      await check('family question');
+      await page.locator('[data-answer="nep"]').click();
+      await expect(page.locator('.wz-family__back')).toBeVisible();
+      await check('family explain');
+      await open(page, `/${lang}/workshop/herhaling`);
+      await expect(page.locator('.wz-booster-nothing')).toBeVisible();
+      await check('booster, nothing due');
+      await open(page, `/${lang}/workshop/leider/T4821G15`);
+      await expect(page.locator('.wz-leader__theme')).toBeVisible();
+      await check('leader start with theme');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.wz-leader__discuss')).toBeVisible();
+      await check('leader technique and discussion');
+    });
+  }
+}
