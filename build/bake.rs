@@ -64,6 +64,12 @@ impl Bake for Audience {
     }
 }
 
+impl Bake for Technique {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("Technique::{self:?}"));
+    }
+}
+
 /// Structs: the field list is checked by the compiler twice, here (each field must exist)
 /// and in the generated code (every field must be given).
 macro_rules! bake_struct {
@@ -220,7 +226,9 @@ bake_struct!(QuizItem {
     from,
     body,
     signs,
-    explain
+    explain,
+    techniques,
+    set
 });
 bake_struct!(QuizSign { text, why });
 bake_struct!(Warning {

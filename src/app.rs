@@ -114,6 +114,8 @@ fn WorkshopRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
         <Route path=path!("/:lang/workshop/sessie/:code") view=|| localized(workshop::Pupil)/>
         <Route path=path!("/:lang/workshop/sessie/:code/:n") view=|| localized(workshop::Pupil)/>
         <Route path=path!("/:lang/workshop/leider/:code") view=|| localized(workshop::Lead)/>
+        <Route path=path!("/:lang/workshop/familie") view=|| localized(workshop::Family)/>
+        <Route path=path!("/:lang/workshop/herhaling") view=|| localized(workshop::Booster)/>
         <Route path=path!("/:lang/workshop/*rest") view=|| localized(workshop::UnknownWorkshop)/>
     }
     .into_inner()

@@ -142,3 +142,13 @@ pub fn select_text(id: &str) {
         el.select();
     }
 }
+
+/// Today as a day number (days since 1970-01-01, UTC): the one place the workshop's boosters
+/// read the clock, so an end-to-end test can set it (Playwright's `page.clock`). `None`
+/// natively (the static render has no clock): call it in an effect or an event handler.
+pub fn today() -> Option<i64> {
+    window()?;
+    Some(crate::domain::quiz::booster::day_of_millis(
+        js_sys::Date::now(),
+    ))
+}

@@ -482,6 +482,80 @@ pub struct QuizItem {
     /// The telltale signs: literal parts of `body`, highlighted after answering.
     pub signs: List<QuizSign>,
     pub explain: Text,
+    /// The persuasion techniques the message uses; for a genuine message, the ones it could
+    /// be mistaken for. At least one.
+    pub techniques: List<Technique>,
+    /// The set the item was added in: 1 for the first 31 items, 2 for those of workshop
+    /// version 2. A class code draws from a fixed set (`domain::quiz::session`), so adding
+    /// items never reshuffles a class; never change an item's set.
+    pub set: u8,
+}
+
+/// A persuasion technique: what a scam does to the reader's judgement. Taught after every
+/// answer, counted on the end card, the theme of a class and the focus of a booster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Technique {
+    /// "Alleen vandaag", "binnen een uur": no time to think or check.
+    Haast,
+    /// A bank, the police, a boss, a helpdesk, a moderator.
+    Autoriteit,
+    /// Fear, pity or love: someone in trouble, a threat, a compliment.
+    Emotie,
+    /// Free, won, far too cheap, easy money.
+    TeMooi,
+    /// "Vertel het niemand."
+    Geheim,
+    /// A new number or account of someone known.
+    NieuwNummer,
+    /// Paying (or "receiving") via a link or a QR code.
+    Betaalverzoek,
+}
+
+impl Technique {
+    pub const ALL: [Technique; 7] = [
+        Technique::Haast,
+        Technique::Autoriteit,
+        Technique::Emotie,
+        Technique::TeMooi,
+        Technique::Geheim,
+        Technique::NieuwNummer,
+        Technique::Betaalverzoek,
+    ];
+
+    /// The name in quiz.toml and in URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Technique::Haast => "haast",
+            Technique::Autoriteit => "autoriteit",
+            Technique::Emotie => "emotie",
+            Technique::TeMooi => "te-mooi",
+            Technique::Geheim => "geheim",
+            Technique::NieuwNummer => "nieuw-nummer",
+            Technique::Betaalverzoek => "betaalverzoek",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Technique> {
+        Technique::ALL.into_iter().find(|t| t.slug() == s)
+    }
+
+    /// One letter, for a class code ("T4821H15": theme Haast). X is "no theme".
+    pub fn letter(self) -> char {
+        match self {
+            Technique::Haast => 'H',
+            Technique::Autoriteit => 'A',
+            Technique::Emotie => 'E',
+            Technique::TeMooi => 'M',
+            Technique::Geheim => 'G',
+            Technique::NieuwNummer => 'N',
+            Technique::Betaalverzoek => 'B',
+        }
+    }
+
+    pub fn from_letter(c: char) -> Option<Technique> {
+        Technique::ALL.into_iter().find(|t| t.letter() == c)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -504,6 +578,8 @@ pub const SOURCE_KINDS: [&str; 6] = [
 ];
 
 pub const QUIZ_LEVELS: [&str; 3] = ["10-12", "13-16", "volwassenen"];
+/// The item sets a class code can draw from (see `QuizItem::set`).
+pub const QUIZ_SETS: [u8; 2] = [1, 2];
 pub const QUIZ_KINDS: [&str; 8] = [
     "whatsapp", "sms", "mail", "dm", "shop", "call", "deur", "app",
 ];

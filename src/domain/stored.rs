@@ -20,6 +20,7 @@ pub enum Kind {
     TextSize,
     ChecklistProgress,
     QuizScores,
+    QuizBooster,
     ReportNote,
     ReportAnswers,
     SightingDraft,
@@ -42,12 +43,15 @@ pub const CHECKLIST_PREFIX: &str = "waakzaam.checklist.";
 pub const QUIZ_PREFIX: &str = "waakzaam.quiz.";
 /// Self-play best score per level: this prefix plus the level ("…beste.13-16").
 pub const QUIZ_BEST_PREFIX: &str = "waakzaam.quiz.beste.";
+/// The quiz's booster rounds: when the last round was played, what to practise, what was
+/// seen, and whether the player turned them off (domain::quiz::booster).
+pub const BOOSTER_KEY: &str = "waakzaam.herhaling";
 pub const NOTE_KEY: &str = "waakzaam.melden.notitie";
 pub const ANSWERS_KEY: &str = "waakzaam.melden.antwoorden";
 /// The sighting composer's draft (/nl/buurt/melding), until the person wipes it.
 pub const SIGHTING_KEY: &str = "waakzaam.buurt.melding";
 
-pub const KEYS: [Key; 8] = [
+pub const KEYS: [Key; 9] = [
     Key {
         kind: Kind::Language,
         key: LANG_KEY,
@@ -76,6 +80,12 @@ pub const KEYS: [Key; 8] = [
         kind: Kind::QuizScores,
         key: QUIZ_PREFIX,
         prefix: true,
+        area: Area::Local,
+    },
+    Key {
+        kind: Kind::QuizBooster,
+        key: BOOSTER_KEY,
+        prefix: false,
         area: Area::Local,
     },
     Key {
@@ -134,6 +144,11 @@ pub fn municipality_slug<'a>(slug: &str, all: &'a [Municipality]) -> Option<&'a 
     municipality(Some(slug), all)
 }
 
+/// The stored booster state; damaged or old data is "nothing stored".
+pub fn booster(raw: Option<&str>) -> Option<crate::domain::quiz::booster::Booster> {
+    crate::domain::quiz::booster::Booster::parse(raw)
+}
+
 /// Text size step: 0 (normal) to `max`; anything else is "not set".
 pub fn text_size(raw: Option<&str>, max: u8) -> Option<u8> {
     raw?.trim().parse::<u8>().ok().filter(|s| *s <= max)
@@ -176,6 +191,7 @@ mod tests {
             Kind::of("waakzaam.buurt.melding"),
             Some(Kind::SightingDraft)
         );
+        assert_eq!(Kind::of("waakzaam.herhaling"), Some(Kind::QuizBooster));
         assert_eq!(Kind::of("waakzaam.langx"), None);
         assert_eq!(Kind::of("iets-anders"), None);
         for k in KEYS {
@@ -198,6 +214,9 @@ mod tests {
             let _ = Kind::of(&s);
             let _ = crate::domain::note::Note::decode(&s);
             let _ = sighting(Some(&s));
+            if let Some(b) = booster(Some(&s)) {
+                prop_assert_eq!(booster(Some(&b.encode())), Some(b));
+            }
         }
 
         #[test]

@@ -59,6 +59,7 @@ pub fn kind_label(kind: Option<Kind>) -> &'static Text {
         Some(Kind::TextSize) => &ui::DATA_TEXT_SIZE,
         Some(Kind::ChecklistProgress) => &ui::DATA_CHECKLIST,
         Some(Kind::QuizScores) => &ui::DATA_QUIZ,
+        Some(Kind::QuizBooster) => &ui::DATA_BOOSTER,
         Some(Kind::ReportNote) => &ui::DATA_NOTE,
         Some(Kind::ReportAnswers) => &ui::DATA_ANSWERS,
         Some(Kind::SightingDraft) => &ui::DATA_SIGHTING,
@@ -104,6 +105,23 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
                 .map(|(right, total)| format!("{level}: {right}/{total}"))
                 .unwrap_or_else(unreadable)
         }
+        Some(Kind::QuizBooster) => stored::booster(raw)
+            .map(|b| {
+                use crate::domain::quiz::booster::iso_date;
+                let played = iso_date(b.played);
+                if b.off {
+                    tr(&ui::DATA_BOOSTER_OFF).replace("{played}", &played)
+                } else {
+                    let next = b
+                        .next_day()
+                        .map(iso_date)
+                        .unwrap_or_else(|| tr(&ui::DATA_BOOSTER_NONE).to_string());
+                    tr(&ui::DATA_BOOSTER_VALUE)
+                        .replace("{played}", &played)
+                        .replace("{next}", &next)
+                }
+            })
+            .unwrap_or_else(unreadable),
         Some(Kind::ReportNote) => format!(
             "{} {}",
             raw.map(|r| r.chars().count()).unwrap_or(0),

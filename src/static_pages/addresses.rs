@@ -234,6 +234,20 @@ pub fn all() -> Vec<Preview> {
                 &w.text,
             ));
         }
+        // The workshop's family round (the end card's "teach your (grand)parents") and the
+        // booster round (the home page's offer): both read without the app, and say so.
+        out.push(page(
+            format!("/{code}/workshop/familie"),
+            l,
+            &ui::WORKSHOP_FAMILY_TITLE,
+            &ui::WORKSHOP_FAMILY_INTRO,
+        ));
+        out.push(page(
+            format!("/{code}/workshop/herhaling"),
+            l,
+            &ui::QUIZ_BOOSTER_PAGE_TITLE,
+            &ui::QUIZ_BOOSTER_TEXT,
+        ));
         // The 112 page, for a link in a buurtpreventie group.
         if let Some(o) = OUTCOMES.iter().find(|o| o.emergency) {
             out.push(page(

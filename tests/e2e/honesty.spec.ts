@@ -43,6 +43,7 @@ test('Wis alles names every kind of data it deletes, and says what stays', async
     'Uw tekstgrootte',
     'Wat u afvinkte in een checklist',
     'Uw quizscores',
+    'Uw herhalingen van de quiz (wanneer, en welke trucs)',
     'Uw notitie bij melden',
     "Uw antwoorden in 'Meld een vermoeden'",
     'Uw melding voor de buurtgroep (Buurtpreventie)',

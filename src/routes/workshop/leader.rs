@@ -1,4 +1,5 @@
-//! The leader's projector view: the QR code, one question at a time, the reveal.
+//! The leader's projector view: the QR code, one question at a time, the reveal, and after it
+//! the technique and one question to discuss.
 
 use crate::components::title::Title;
 use leptos::ev;
@@ -8,8 +9,18 @@ use crate::content::QUIZ;
 use crate::domain::quiz::{self, Session};
 use crate::i18n::{tr, ui, use_locale};
 
-use super::player::{Explanation, Mock, TeachCard};
+use super::end_card::TeachCard;
+use super::player::{Explanation, Mock, TechniqueLine};
 use super::*;
+
+/// The discussion question after the reveal: the first technique's, or for a genuine
+/// message how to tell (and still check).
+fn discussion(item: &crate::schema::QuizItem) -> &'static str {
+    match (item.real, item.techniques.first()) {
+        (false, Some(t)) => tr(technique_texts(*t).ask),
+        _ => tr(&ui::WORKSHOP_GENUINE_ASK),
+    }
+}
 
 /// The teacher's big screen: the code and QR to join, then the questions one by one with the
 /// answer on demand. Arrow keys and space step through, for a clicker or a keyboard.
@@ -72,6 +83,7 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
     .unwrap_or_default();
     let title = page_title(session.level);
     let leave = format!("/{code}/workshop");
+    let theme = session.choice.and_then(|c| c.theme);
     view! {
         <Title text=title.clone()/>
         <div class="wz-page wz-leader" class:wz-leader--running=move || started.get()
@@ -81,7 +93,10 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                 <div class="wz-leader__qr" inner_html=qr></div>
                 <div class="wz-leader__join-text">
                     <p class="wz-leader__code-label">{tr(&ui::WORKSHOP_SESSION_CODE)}</p>
-                    <p class="wz-leader__code">{session.code()}</p>
+                    <p class="wz-leader__code" class:wz-leader__code--long=session.choice.is_some()>{session.code()}</p>
+                    {theme.map(|t| view! {
+                        <p class="wz-leader__theme">{fill(&ui::WORKSHOP_LEAD_THEME, &[("theme", tr(technique_texts(t).name).to_string())])}</p>
+                    })}
                     <p class="wz-leader__url">{tr(&ui::WORKSHOP_JOIN_AT)}" "<span class="wz-leader__link">{join_url.clone()}</span></p>
                 </div>
             </div>
@@ -95,13 +110,21 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                             {fill(&ui::WORKSHOP_QUESTION, &[("n", (i + 1).to_string()), ("total", total.to_string())])}
                         </p>
                         <Mock item revealed/>
-                        <h2 class="wz-quiz__ask">{tr(&ui::WORKSHOP_ASK)}</h2>
+                        {move || (!shown.get()).then(|| view! {
+                            <h2 class="wz-quiz__ask">{tr(&ui::WORKSHOP_ASK)}</h2>
+                        })}
                         {move || shown.get().then(|| view! {
                             <section class="wz-quiz__feedback wz-quiz__feedback--right">
                                 <h2>{tr(&ui::WORKSHOP_ANSWER_IS)}": "{tr(if item.real { &ui::WORKSHOP_REAL } else { &ui::WORKSHOP_FAKE })}</h2>
                                 <Explanation item/>
                                 {(i + 1 == total).then(|| view! { <p class="wz-notice">{tr(&ui::WORKSHOP_LEAD_DONE)}</p> })}
                             </section>
+                            // Under the message on the big screen (where "echt of nep?" was):
+                            // the technique and one question for the class.
+                            <div class="wz-leader__after">
+                                <TechniqueLine item/>
+                                <p class="wz-leader__discuss"><strong>{tr(&ui::WORKSHOP_DISCUSS)}": "</strong>{discussion(item)}</p>
+                            </div>
                         })}
                     </div>
                 }

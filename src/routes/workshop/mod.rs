@@ -6,7 +6,13 @@
 //! /nl/workshop/spelen/<level>         self-play (10-12, 13-16, volwassenen)
 //! /nl/workshop/leider/<code>          the teacher's projector view with the QR code
 //! /nl/workshop/sessie/<code>[/<n>]    a pupil's phone, optionally from question n
+//! /nl/workshop/familie[?trucs=a,b]    the family round (the techniques that caught the pupil first)
+//! /nl/workshop/herhaling              the booster round (what it holds is on the device)
 //! (each a route with typed params in app.rs; /nl/workshop/sessie alone is the join page)
+//!
+//! Version 2 (issue 15) teaches judgement: every answer is followed by "how sure?", the
+//! technique in one line, and the end card splits scams missed from genuine messages not
+//! trusted. A class code may carry a theme and a length (domain::quiz::session).
 
 use leptos::prelude::*;
 use leptos::Params;
@@ -15,13 +21,17 @@ use leptos_router::params::Params;
 
 use crate::domain::quiz::{Level, Session};
 use crate::i18n::{tr, ui, Text};
+use crate::schema::Technique;
 
+mod booster;
+mod end_card;
+mod family;
 mod leader;
 mod player;
 mod start;
 
 use leader::Leader;
-use player::Player;
+use player::{PupilPlay, SelfPlay};
 use start::Start;
 
 fn level_label(level: Level) -> &'static Text {
@@ -78,14 +88,11 @@ pub fn UnknownWorkshop() -> impl IntoView {
     view! { <Start problem=Some(Problem::BadCode)/> }
 }
 
-/// /nl/workshop/spelen/<level>: alone, a new order each time, from a random session number.
+/// /nl/workshop/spelen/<level>: alone, a new order each time (drawn once on screen).
 #[component]
 pub fn Solo() -> impl IntoView {
     match Level::from_slug(&params().level.unwrap_or_default()) {
-        Some(level) => {
-            let session = Session::new(level, (js_sys::Math::random() * 10_000.0) as u32);
-            view! { <Player session start=0 pupil=false/> }.into_any()
-        }
+        Some(level) => view! { <SelfPlay level/> }.into_any(),
         None => view! { <Start problem=Some(Problem::BadLevel)/> }.into_any(),
     }
 }
@@ -100,7 +107,7 @@ pub fn Pupil() -> impl IntoView {
                 p.n.and_then(|n| n.parse::<usize>().ok())
                     .filter(|n| *n >= 1)
                     .map_or(0, |n| n - 1);
-            view! { <Player session start pupil=true/> }.into_any()
+            view! { <PupilPlay session start/> }.into_any()
         }
         None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
     }
@@ -113,4 +120,93 @@ pub fn Lead() -> impl IntoView {
         Some(session) => view! { <Leader session/> }.into_any(),
         None => view! { <Start problem=Some(Problem::BadCode)/> }.into_any(),
     }
+}
+
+/// /nl/workshop/familie: the family round on one phone; `?trucs=haast,geheim` (the end
+/// card's link) puts the techniques that caught the pupil first.
+#[component]
+pub fn Family() -> impl IntoView {
+    let focus = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("trucs")
+        .map(|s| crate::domain::quiz::family::parse_focus(&s.replace(',', "+")))
+        .unwrap_or_default();
+    view! { <family::FamilyRound focus/> }
+}
+
+/// /nl/workshop/herhaling: the booster round that is due on this device.
+#[component]
+pub fn Booster() -> impl IntoView {
+    view! { <booster::BoosterRound/> }
+}
+
+/// A technique's texts: its name, the line after an answer, the sentence to remember, and
+/// the projector's discussion question (all in ui.toml; a missing one fails to compile).
+struct TechniqueTexts {
+    name: &'static Text,
+    line: &'static Text,
+    remember: &'static Text,
+    ask: &'static Text,
+}
+
+fn technique_texts(t: Technique) -> TechniqueTexts {
+    use Technique::*;
+    let (name, line, remember, ask) = match t {
+        Haast => (
+            &ui::QUIZ_TECHNIQUE_HAAST,
+            &ui::QUIZ_TECHNIQUE_HAAST_LINE,
+            &ui::QUIZ_TECHNIQUE_HAAST_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_HAAST_ASK,
+        ),
+        Autoriteit => (
+            &ui::QUIZ_TECHNIQUE_AUTORITEIT,
+            &ui::QUIZ_TECHNIQUE_AUTORITEIT_LINE,
+            &ui::QUIZ_TECHNIQUE_AUTORITEIT_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_AUTORITEIT_ASK,
+        ),
+        Emotie => (
+            &ui::QUIZ_TECHNIQUE_EMOTIE,
+            &ui::QUIZ_TECHNIQUE_EMOTIE_LINE,
+            &ui::QUIZ_TECHNIQUE_EMOTIE_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_EMOTIE_ASK,
+        ),
+        TeMooi => (
+            &ui::QUIZ_TECHNIQUE_TE_MOOI,
+            &ui::QUIZ_TECHNIQUE_TE_MOOI_LINE,
+            &ui::QUIZ_TECHNIQUE_TE_MOOI_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_TE_MOOI_ASK,
+        ),
+        Geheim => (
+            &ui::QUIZ_TECHNIQUE_GEHEIM,
+            &ui::QUIZ_TECHNIQUE_GEHEIM_LINE,
+            &ui::QUIZ_TECHNIQUE_GEHEIM_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_GEHEIM_ASK,
+        ),
+        NieuwNummer => (
+            &ui::QUIZ_TECHNIQUE_NIEUW_NUMMER,
+            &ui::QUIZ_TECHNIQUE_NIEUW_NUMMER_LINE,
+            &ui::QUIZ_TECHNIQUE_NIEUW_NUMMER_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_NIEUW_NUMMER_ASK,
+        ),
+        Betaalverzoek => (
+            &ui::QUIZ_TECHNIQUE_BETAALVERZOEK,
+            &ui::QUIZ_TECHNIQUE_BETAALVERZOEK_LINE,
+            &ui::QUIZ_TECHNIQUE_BETAALVERZOEK_REMEMBER,
+            &ui::QUIZ_TECHNIQUE_BETAALVERZOEK_ASK,
+        ),
+    };
+    TechniqueTexts {
+        name,
+        line,
+        remember,
+        ask,
+    }
+}
+
+/// "Haast, Autoriteit"
+fn technique_names(ts: &[Technique]) -> String {
+    ts.iter()
+        .map(|t| tr(technique_texts(*t).name))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

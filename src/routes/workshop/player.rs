@@ -1,19 +1,21 @@
-//! Playing: the message as a phone shows it, the answer, the explanation, the end card.
+//! Playing, one question at a time: answer "echt" or "nep", say how sure, then see why, with
+//! the technique in one line. Self-play, a pupil's phone and the booster round use it.
 
 use crate::components::title::Title;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::components::share::ShareBar;
 use crate::content::QUIZ;
-use crate::domain::quiz::{self, Level, Score, Session};
+use crate::domain::quiz::session::self_play_items;
+use crate::domain::quiz::{self, Confidence, Level, Session, Tally};
 use crate::i18n::{tr, ui, use_locale};
 use crate::schema::QuizItem;
-use crate::storage;
 
-use crate::domain::stored::QUIZ_BEST_PREFIX as BEST_KEY;
-
+use super::end_card::{EndCard, Round};
 use super::*;
+
+/// Questions in a self-play round.
+pub(super) const SELF_PLAY_LENGTH: usize = 15;
 
 /// A message as a made-up phone screen; after answering, the telltale signs are marked.
 #[component]
@@ -39,6 +41,34 @@ pub(super) fn Mock(item: &'static QuizItem, revealed: Signal<bool>) -> impl Into
     }
 }
 
+/// The technique in one line: "Truc: Haast, Autoriteit. Haast: wie opjaagt, …", or for a
+/// genuine message what it could be mistaken for and why it is genuine anyway.
+#[component]
+pub(super) fn TechniqueLine(item: &'static QuizItem) -> impl IntoView {
+    let names = technique_names(&item.techniques);
+    let (label, line) = if item.real {
+        (&ui::WORKSHOP_LOOKS_LIKE, tr(&ui::WORKSHOP_GENUINE_LINE))
+    } else {
+        (
+            &ui::WORKSHOP_TECHNIQUE,
+            item.techniques
+                .first()
+                .map_or("", |t| tr(technique_texts(*t).line)),
+        )
+    };
+    let slugs = item
+        .techniques
+        .iter()
+        .map(|t| t.slug())
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <p class="wz-quiz__technique" data-techniques=slugs>
+            <strong>{tr(label)}": "{names}"."</strong>" "<span class="wz-quiz__technique-text">{line}</span>
+        </p>
+    }
+}
+
 /// Why: right or wrong, the explanation and each sign with its reason.
 #[component]
 pub(super) fn Explanation(item: &'static QuizItem) -> impl IntoView {
@@ -55,37 +85,80 @@ pub(super) fn Explanation(item: &'static QuizItem) -> impl IntoView {
     }
 }
 
-/// Self-play and a pupil's phone: one question at a time, answer, see why, go on.
+/// Self-play: a fresh order each time. The first render uses a fixed order (no random
+/// numbers while building the view); once on screen a random one replaces it.
 #[component]
-pub(super) fn Player(session: Session, start: usize, pupil: bool) -> impl IntoView {
-    let order = quiz::session_items(session, QUIZ);
-    let total = order.len();
+pub(super) fn SelfPlay(level: Level) -> impl IntoView {
+    let seed = RwSignal::new(None::<u64>);
+    Effect::new(move |_| {
+        if seed.get_untracked().is_none() {
+            seed.set(Some((js_sys::Math::random() * 4_294_967_296.0) as u64));
+        }
+    });
+    move || {
+        let items = self_play_items(level, seed.get().unwrap_or(0), SELF_PLAY_LENGTH, QUIZ);
+        view! { <Player items round=Round::SelfPlay(level) start=0 title=page_title(level)/> }
+    }
+}
+
+/// A pupil's phone in a class: the session's order, from question `start`.
+#[component]
+pub(super) fn PupilPlay(session: Session, start: usize) -> impl IntoView {
+    let items = session.items(QUIZ);
+    // On a pupil's phone the numbers stay, as a calm line at the top instead of a big red
+    // button right under "Echt" and "Nep" (style: html[data-view="pupil"]).
+    crate::browser::frame_view("pupil");
+    view! {
+        <Player items round=Round::Pupil(session) start title=page_title(session.level)/>
+    }
+}
+
+/// One question at a time, answer, how sure, see why, go on; at the end the end card.
+#[component]
+pub(super) fn Player(
+    items: Vec<&'static QuizItem>,
+    round: Round,
+    start: usize,
+    title: String,
+) -> impl IntoView {
+    let total = items.len();
+    let pupil = matches!(round, Round::Pupil(_));
     let index = RwSignal::new(start.min(total.saturating_sub(1)));
     let said = RwSignal::new(None::<bool>);
-    let score = RwSignal::new(Score::default());
+    let sure = RwSignal::new(None::<Confidence>);
+    let tally = RwSignal::new(Tally::default());
     let finished = RwSignal::new(false);
     let goto = RwSignal::new(String::new());
-    let order = StoredValue::new(order);
+    let order = StoredValue::new(items);
 
-    let answer = move |real: bool| {
-        if said.get_untracked().is_some() {
+    let choose = move |real: bool| {
+        if sure.get_untracked().is_none() {
+            said.set(Some(real));
+            crate::browser::focus_by_id("wz-quiz-sure");
+        }
+    };
+    let confirm = move |c: Confidence| {
+        let Some(real) = said.get_untracked() else {
+            return;
+        };
+        if sure.get_untracked().is_some() {
             return;
         }
         let item = order.with_value(|o| o[index.get_untracked()]);
-        score.update(|s| {
-            s.answer(item, real);
-        });
-        said.set(Some(real));
+        tally.update(|t| t.add(item, real, c));
+        sure.set(Some(c));
         crate::browser::focus_by_id("wz-quiz-feedback");
     };
     let next = move |_| {
         if index.get_untracked() + 1 >= total {
             finished.set(true);
+            crate::browser::focus_by_id("wz-quiz-end-title");
         } else {
             index.update(|i| *i += 1);
             said.set(None);
+            sure.set(None);
+            crate::browser::focus_by_id("wz-quiz-question");
         }
-        crate::browser::focus_by_id("wz-quiz-question");
     };
     let jump = move |e: ev::SubmitEvent| {
         e.prevent_default();
@@ -98,25 +171,28 @@ pub(super) fn Player(session: Session, start: usize, pupil: bool) -> impl IntoVi
         {
             index.set(n - 1);
             said.set(None);
+            sure.set(None);
             finished.set(false);
         }
     };
-    // On a pupil's phone the numbers stay, as a calm line at the top instead of a big red
-    // button right under "Echt" and "Nep" (style: html[data-view="pupil"]).
-    if pupil {
-        crate::browser::frame_view("pupil");
-    }
-    let title = page_title(session.level);
+    let mode = match round {
+        Round::Pupil(_) => "pupil",
+        Round::SelfPlay(_) => "self",
+        Round::Booster(..) => "booster",
+    };
+    let session = match round {
+        Round::Pupil(s) => Some(s.code()),
+        _ => None,
+    };
     view! {
         <Title text=title.clone()/>
-        <div class="wz-page wz-quiz" data-page="workshop" data-mode=if pupil { "pupil" } else { "self" }
-            data-session=session.code()>
+        <div class="wz-page wz-quiz" data-page="workshop" data-mode=mode data-session=session>
             <h1 class="wz-page__title">{title}</h1>
             {move || if finished.get() {
-                view! { <EndCard score=score.get() level=session.level keep_best=!pupil/> }.into_any()
+                view! { <EndCard tally=tally.get() round/> }.into_any()
             } else {
                 let item = order.with_value(|o| o[index.get()]);
-                let revealed = Signal::derive(move || said.get().is_some());
+                let revealed = Signal::derive(move || sure.get().is_some());
                 view! {
                     <div class="wz-quiz__question" data-item=item.id.as_ref()>
                         <p class="wz-quiz__progress" id="wz-quiz-question" tabindex="-1">
@@ -127,23 +203,42 @@ pub(super) fn Player(session: Session, start: usize, pupil: bool) -> impl IntoVi
                         <div class="wz-button-group wz-quiz__answers">
                             <button type="button" class="wz-button wz-quiz__answer" data-answer="echt"
                                 aria-pressed=move || (said.get() == Some(true)).to_string()
-                                disabled=move || said.get().is_some() on:click=move |_| answer(true)>
+                                disabled=move || sure.get().is_some() on:click=move |_| choose(true)>
                                 {tr(&ui::WORKSHOP_REAL)}
                             </button>
                             <button type="button" class="wz-button wz-quiz__answer" data-answer="nep"
                                 aria-pressed=move || (said.get() == Some(false)).to_string()
-                                disabled=move || said.get().is_some() on:click=move |_| answer(false)>
+                                disabled=move || sure.get().is_some() on:click=move |_| choose(false)>
                                 {tr(&ui::WORKSHOP_FAKE)}
                             </button>
                         </div>
-                        {move || said.get().map(|real| {
+                        {move || said.get().is_some().then(|| view! {
+                            <div class="wz-quiz__sure" role="group" aria-labelledby="wz-quiz-sure">
+                                <h3 class="wz-quiz__sure-ask" id="wz-quiz-sure" tabindex="-1">{tr(&ui::WORKSHOP_SURE_ASK)}</h3>
+                                <div class="wz-button-group">
+                                    <button type="button" class="wz-button wz-button--secondary wz-quiz__confidence" data-confidence="zeker"
+                                        aria-pressed=move || (sure.get() == Some(Confidence::Sure)).to_string()
+                                        disabled=move || sure.get().is_some() on:click=move |_| confirm(Confidence::Sure)>
+                                        {tr(&ui::WORKSHOP_SURE)}
+                                    </button>
+                                    <button type="button" class="wz-button wz-button--secondary wz-quiz__confidence" data-confidence="twijfel"
+                                        aria-pressed=move || (sure.get() == Some(Confidence::Unsure)).to_string()
+                                        disabled=move || sure.get().is_some() on:click=move |_| confirm(Confidence::Unsure)>
+                                        {tr(&ui::WORKSHOP_UNSURE)}
+                                    </button>
+                                </div>
+                            </div>
+                        })}
+                        {move || sure.get().zip(said.get()).map(|(c, real)| {
                             let right = real == item.real;
                             view! {
                                 <section class="wz-quiz__feedback" class:wz-quiz__feedback--right=right>
                                     <h2 id="wz-quiz-feedback" tabindex="-1">
                                         {tr(if right { &ui::WORKSHOP_RIGHT } else { &ui::WORKSHOP_WRONG })}" "
                                         {tr(if item.real { &ui::WORKSHOP_REAL } else { &ui::WORKSHOP_FAKE })}"."
+                                        <span class="wz-quiz__said-sure">" "{tr(if c == Confidence::Sure { &ui::WORKSHOP_SAID_SURE } else { &ui::WORKSHOP_SAID_UNSURE })}</span>
                                     </h2>
+                                    <TechniqueLine item/>
                                     <Explanation item/>
                                     <button type="button" class="wz-button" on:click=next>
                                         {tr(if index.get_untracked() + 1 >= total { &ui::WORKSHOP_FINISH } else { &ui::WORKSHOP_NEXT })}
@@ -155,7 +250,7 @@ pub(super) fn Player(session: Session, start: usize, pupil: bool) -> impl IntoVi
                 }.into_any()
             }}
             <p class="wz-quiz__score" role="status">
-                {move || score.with(|s| fill(&ui::WORKSHOP_SCORE, &[("right", s.right.to_string()), ("answered", s.answered.to_string())]))}
+                {move || tally.with(|t| fill(&ui::WORKSHOP_SCORE, &[("right", t.right().to_string()), ("answered", t.answered().to_string())]))}
             </p>
             {pupil.then(|| view! {
                 <form class="wz-quiz__goto" on:submit=jump>
@@ -167,53 +262,6 @@ pub(super) fn Player(session: Session, start: usize, pupil: bool) -> impl IntoVi
                     </div>
                 </form>
             })}
-        </div>
-    }
-}
-
-/// The end: score, best score (self-play), and "teach your (grand)parents" to share or print.
-#[component]
-pub(super) fn EndCard(score: Score, level: Level, keep_best: bool) -> impl IntoView {
-    let code = use_locale().get_untracked().code();
-    let key = format!("{BEST_KEY}{}", level.slug());
-    let mut best = quiz::parse_best(storage::get(&key).as_deref());
-    let now = (score.right, score.answered);
-    if keep_best && quiz::is_better(now, best) {
-        let _ = storage::set(&key, &quiz::encode_best(now.0, now.1));
-        best = Some(now);
-    }
-    view! {
-        <section class="wz-quiz__end" aria-labelledby="wz-quiz-end-title">
-            <h2 id="wz-quiz-end-title" tabindex="-1">{tr(&ui::WORKSHOP_END_TITLE)}</h2>
-            <p class="wz-quiz__final">
-                {fill(&ui::WORKSHOP_SCORE, &[("right", score.right.to_string()), ("answered", score.answered.to_string())])}
-            </p>
-            {(keep_best).then(|| best.map(|(r, t)| view! {
-                <p>{fill(&ui::WORKSHOP_BEST, &[("right", r.to_string()), ("total", t.to_string())])}</p>
-            }))}
-            {keep_best.then(|| view! {
-                <p><a class="wz-button wz-button--secondary" href=format!("/{code}/workshop/spelen/{}", level.slug())
-                    rel="external">{tr(&ui::WORKSHOP_AGAIN)}</a></p>
-            })}
-            <TeachCard/>
-        </section>
-    }
-}
-
-#[component]
-pub(super) fn TeachCard() -> impl IntoView {
-    let code = use_locale().get_untracked().code();
-    view! {
-        <div class="wz-teach" id="wz-teach">
-            <h2>{tr(&ui::WORKSHOP_TEACH_TITLE)}</h2>
-            <p>{tr(&ui::WORKSHOP_TEACH_INTRO)}</p>
-            <ol class="wz-teach__lessons">
-                <li>{tr(&ui::WORKSHOP_LESSON_1)}" "<a class="wz-link" href=format!("/{code}/tips/vriend-in-nood")>"→"<span class="wz-visually-hidden">{tr(&ui::WORKSHOP_TEACH_MORE)}</span></a></li>
-                <li>{tr(&ui::WORKSHOP_LESSON_2)}" "<a class="wz-link" href=format!("/{code}/tips/bankhelpdesk-fraude")>"→"<span class="wz-visually-hidden">{tr(&ui::WORKSHOP_TEACH_MORE)}</span></a></li>
-                <li>{tr(&ui::WORKSHOP_LESSON_3)}" "<a class="wz-link" href=format!("/{code}/tips/phishing")>"→"<span class="wz-visually-hidden">{tr(&ui::WORKSHOP_TEACH_MORE)}</span></a></li>
-            </ol>
-            <p><a class="wz-link" href=format!("/{code}/tips/voor/senioren")>{tr(&ui::WORKSHOP_TEACH_MORE)}</a></p>
-            <ShareBar text=tr(&ui::WORKSHOP_TEACH_SHARE).to_string() path=format!("/{code}/tips/voor/senioren")/>
         </div>
     }
 }

@@ -1,6 +1,20 @@
 //! The workshop quiz as plain logic: levels, session codes, the question order every phone
 //! derives from a code (no server: the same code gives the same order everywhere), scoring,
 //! the parts of a message to highlight, and the stored best score.
+//!
+//! - `session`: class codes (old "T4821" and new "T4821H15" with theme and length) and their
+//!   order, pinned for all time;
+//! - `score`: answers with confidence, the judgement score and the end card's split;
+//! - `booster`: the 7- and 30-day booster rounds kept on the device;
+//! - `family`: the five items of the family round;
+
+pub mod booster;
+pub mod family;
+pub mod score;
+pub mod session;
+
+pub use score::{Confidence, Tally};
+pub use session::{session_items, Session};
 
 use crate::schema::QuizItem;
 
@@ -28,7 +42,7 @@ impl Level {
     }
 
     /// First letter of a session code: K(inderen), T(ieners), V(olwassenen).
-    fn letter(self) -> char {
+    pub fn letter(self) -> char {
         match self {
             Level::Kids => 'K',
             Level::Teens => 'T',
@@ -39,66 +53,21 @@ impl Level {
 
 /// The items of a level, in data order.
 pub fn items_for(level: Level, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
+    all.iter().filter(|i| i.is_for(level)).collect()
+}
+
+/// The items of a level from the sets up to `max_set`, in data order: what a class code draws
+/// from (set 1 for old codes), so adding items never reshuffles a class.
+pub fn items_up_to(level: Level, max_set: u8, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
     all.iter()
-        .filter(|i| i.levels.iter().any(|l| l == level.slug()))
+        .filter(|i| i.is_for(level) && i.set <= max_set)
         .collect()
 }
 
-/// A class session: the level and the number that seeds the order. Written as a short code
-/// to read aloud or type: the level letter and four digits, e.g. "T4821".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Session {
-    pub level: Level,
-    pub number: u16,
-}
-
-impl Session {
-    /// Any number is folded into 0..=9999, so every code has four digits.
-    pub fn new(level: Level, number: u32) -> Session {
-        Session {
-            level,
-            number: (number % 10_000) as u16,
-        }
+impl QuizItem {
+    pub fn is_for(&self, level: Level) -> bool {
+        self.levels.iter().any(|l| l == level.slug())
     }
-
-    pub fn code(self) -> String {
-        format!("{}{:04}", self.level.letter(), self.number)
-    }
-
-    /// Reads a code as typed: case and spaces don't matter; anything else is rejected.
-    pub fn parse(code: &str) -> Option<Session> {
-        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut chars = code.chars();
-        let level = match chars.next()?.to_ascii_uppercase() {
-            'K' => Level::Kids,
-            'T' => Level::Teens,
-            'V' => Level::Adults,
-            _ => return None,
-        };
-        let digits = chars.as_str();
-        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Some(Session {
-            level,
-            number: digits.parse().ok()?,
-        })
-    }
-
-    /// The order of the level's `n` items for this session: a permutation of 0..n.
-    pub fn order(self, n: usize) -> Vec<usize> {
-        shuffled(n, self.number as u64 ^ ((self.level as u64) << 32))
-    }
-}
-
-/// The session's questions in the session's order: what every phone and the big screen show.
-pub fn session_items(session: Session, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
-    let items = items_for(session.level, all);
-    session
-        .order(items.len())
-        .into_iter()
-        .map(|i| items[i])
-        .collect()
 }
 
 /// Fisher-Yates with splitmix64: small, deterministic on every device and platform.
@@ -204,6 +173,29 @@ mod tests {
         assert_eq!(Level::from_slug("18+"), None);
     }
 
+    /// Issue 15: at least 60 items, 20 genuine, 20 per level; every item names a technique
+    /// and every technique is taught by at least three items (the build checks the same).
+    #[test]
+    fn every_item_has_a_technique_and_every_technique_three_items() {
+        assert!(QUIZ.len() >= 60, "{}", QUIZ.len());
+        assert!(QUIZ.iter().filter(|i| i.real).count() >= 20);
+        for level in Level::ALL {
+            assert!(items_for(level, QUIZ).len() >= 20, "{}", level.slug());
+            // A class of 20 from the sets a new code draws from.
+            assert!(items_up_to(level, session::NEW_CODE_SETS, QUIZ).len() >= 20);
+        }
+        for item in QUIZ {
+            assert!(!item.techniques.is_empty(), "{}", item.id);
+        }
+        for t in crate::schema::Technique::ALL {
+            let n = QUIZ.iter().filter(|i| i.techniques.contains(&t)).count();
+            assert!(n >= 3, "{t:?}: {n}");
+        }
+        // Set 1 is closed: the first 31 items, in data order, as old codes know them.
+        assert_eq!(QUIZ.iter().filter(|i| i.set == 1).count(), 31);
+        assert!(QUIZ.iter().take(31).all(|i| i.set == 1));
+    }
+
     #[test]
     fn codes_round_trip_and_junk_is_rejected() {
         let s = Session::new(Level::Teens, 4821);
@@ -229,7 +221,8 @@ mod tests {
 
     #[test]
     fn the_same_code_gives_the_same_order_on_every_device() {
-        let n = items_for(Level::Teens, QUIZ).len();
+        // An old code draws from set 1, the first 31 items (version 2 added more).
+        let n = items_up_to(Level::Teens, 1, QUIZ).len();
         let a = Session::parse("T4821").unwrap().order(n);
         let b = Session::parse("t4821").unwrap().order(n);
         assert_eq!(a, b);
