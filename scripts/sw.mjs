@@ -35,9 +35,13 @@ export function writeServiceWorker(dist, table = tableOf(dist)) {
     // index.html and a phone never needs the pictures. Host files (deploy/_headers copied
     // in) are not the app's.
     const preview = url.startsWith('/nl/') || url.startsWith('/en/') || url.startsWith('/previews/');
+    // The install icons (manifest) are fetched by the browser when someone adds the app to the
+    // home screen, which needs the network anyway, and an installed app keeps its own copy;
+    // no page shows them. Keeping them would cost 27 KB gzip of the 500 KB offline budget.
+    const installIcon = url.startsWith('/icons/');
     // The per-group bundles are for a first visit; a page the worker controls starts the one
     // app with every page (the page loader's rule), so that is the only one it keeps.
-    if (url === '/sw.js' || url === '/_headers' || preview || firstVisitOnly(table, url)) {
+    if (url === '/sw.js' || url === '/_headers' || preview || installIcon || firstVisitOnly(table, url)) {
       continue;
     }
     hash.update(url).update(readFileSync(path));

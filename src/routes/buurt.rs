@@ -14,6 +14,7 @@ use crate::components::share::{PrintNote, ShareBar};
 use crate::components::sources::SourceNote;
 use crate::content::validate::host_of;
 use crate::content::{GROUP_INFO, MUNICIPALITIES, TIPS};
+use crate::domain::quiz::{Level, Session};
 use crate::i18n::{tr, ui, use_locale, Text};
 use crate::schema::{Str, Tip};
 
@@ -163,6 +164,15 @@ pub fn Avond() -> impl IntoView {
         &ui::AVOND_STEP_3,
         &ui::AVOND_STEP_4,
     ];
+    // The button starts a lesson for adults (the leader's projector page, a new lesson code).
+    // The code is drawn once the app runs (an effect: no random number in the static page);
+    // until then, and without JavaScript, it opens the workshop page to start one by hand.
+    let lesson = RwSignal::new(format!("/{code}/workshop"));
+    Effect::new(move |_| {
+        let number = (js_sys::Math::random() * 10_000.0) as u32;
+        let session = Session::with_choice(Level::Adults, number, None, 15);
+        lesson.set(format!("/{code}/workshop/leider/{}", session.code()));
+    });
     let tips = handout_tips()
         .into_iter()
         .map(|t| {
@@ -179,7 +189,10 @@ pub fn Avond() -> impl IntoView {
         <Page name="buurt-avond" title=&ui::AVOND_TITLE intro=&ui::AVOND_INTRO>
             <div class="wz-no-print">
                 <ol class="wz-steps">{steps.into_iter().map(|s| view! { <li>{tr(s)}</li> }).collect_view()}</ol>
-                <p><a class="wz-button" href=format!("/{code}/workshop")>{tr(&ui::AVOND_START)}</a></p>
+                <p class="wz-button-group">
+                    <a class="wz-button" data-testid="avond-lesson" href=move || lesson.get()>{tr(&ui::AVOND_START)}</a>
+                    <a class="wz-link" href=format!("/{code}/workshop")>{tr(&ui::AVOND_CHOOSE)}</a>
+                </p>
             </div>
             <section class="wz-handout" aria-labelledby="wz-handout-title">
                 <h2 id="wz-handout-title">{tr(&ui::AVOND_HANDOUT_TITLE)}</h2>

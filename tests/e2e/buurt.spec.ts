@@ -203,11 +203,33 @@ test('the rules card prints on one A4 page and names every municipality', async 
 test('the evening handout prints on one A4 page with five tips for seniors', async ({ page }) => {
   await page.goto('/en/buurt/avond');
   await expect(page.locator('.wz-handout__tip')).toHaveCount(5);
-  await expect(page.locator('main a.wz-button[href="/en/workshop"]')).toBeVisible();
+  // Choosing by hand stays possible.
+  await expect(page.locator('main a[href="/en/workshop"]')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBe(1);
+});
+
+test('the evening page starts a lesson for adults in one tap (a new code each evening)', async ({ page }) => {
+  await page.goto('/nl/buurt/avond');
+  const start = page.getByTestId('avond-lesson');
+  await expect(start).toHaveText('Start een les voor volwassenen');
+  // V = adults, no theme (X), 15 questions: the leader's projector page for a new lesson.
+  await expect(start).toHaveAttribute('href', /^\/nl\/workshop\/leider\/V\d{4}X15$/);
+  const href = await start.getAttribute('href');
+  await start.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('main')).toContainText(/volwassenen/i);
+});
+
+test('without the app, the evening page\'s button opens the workshop page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/en/buurt/avond');
+  await expect(page.locator('main a.wz-button')).toHaveAttribute('href', '/en/workshop');
+  await context.close();
 });
 
 const KIT_PAGES = ['/buurt', '/buurt/melding', '/buurt/regels', '/buurt/avond', '/waarschuwingen', '/waarschuwingen/nep-agenten-bellen-ouderen'];

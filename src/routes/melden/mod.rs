@@ -9,25 +9,34 @@ mod saar;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::{use_navigate, use_params};
+use leptos_router::params::Params;
 use leptos_router::NavigateOptions;
 
 use crate::domain::triage::{Answers, Notice, Request, Step};
 use crate::i18n::{tr, ui, use_locale};
 use state::{step_href, tree, use_melden};
 
+/// The step part of the address (`/:lang/melden/*step` in app.rs): "geld", "geld/bank", or
+/// none on `/nl/melden`.
+#[derive(Params, PartialEq, Clone, Debug, Default)]
+struct StepParams {
+    step: Option<String>,
+}
+
 #[component]
 pub fn Melden() -> impl IntoView {
-    let location = use_location();
+    let params = use_params::<StepParams>();
     let locale = use_locale();
     let state = use_melden();
     let t = tree();
 
     // "/nl/melden/geld" → "geld"; "/nl/melden" → "".
     let request = Memo::new(move |_| {
-        let path = location.pathname.get();
-        let rest = path.splitn(4, '/').nth(3).unwrap_or("").to_string();
-        t.parse(&rest)
+        params.with(|p| {
+            let step = p.as_ref().ok().and_then(|p| p.step.as_deref());
+            t.parse(step.unwrap_or(""))
+        })
     });
     let resolved = Memo::new(move |_| state.answers.with(|a| t.resolve(&request.get(), a)));
 
