@@ -1,51 +1,26 @@
 //! One checklist: tick items, mark what doesn't apply, see scores and what to do next.
-//! Progress stays on this device (by item id); a printout has tick boxes.
+//! Progress stays on this device (by item id, `saved`); a printout has tick boxes.
 
-use crate::components::title::Title;
+mod item;
+mod reset;
+mod saved;
+
 use leptos::prelude::*;
 
 use crate::components::read_aloud::read_this_page;
 use crate::components::share::{PrintNote, ShareBar};
 use crate::components::sources::SourceNote;
+use crate::components::title::Title;
 use crate::content::CHECKLISTS;
-use crate::domain::checklist::{Loaded, Mark, Progress};
+use crate::domain::checklist::{Mark, Progress};
 use crate::i18n::{tr, ui, use_locale};
 use crate::routes::not_found::NotFound;
 use crate::schema::{Checklist, ChecklistItem};
 use crate::storage;
-
-pub fn key(list: &Checklist) -> String {
-    format!("{}{}", crate::domain::stored::CHECKLIST_PREFIX, list.slug)
-}
-
-/// What the person is told about their saved progress.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Notice {
-    None,
-    Reset,
-    Dropped,
-    NotKept,
-    Cleared,
-}
-
-/// Saved progress for a checklist; an unreadable one resets this checklist only.
-pub fn load_progress(list: &Checklist) -> (Progress, Notice) {
-    match Progress::decode(storage::get(&key(list)).as_deref(), list) {
-        Loaded::Empty => (Progress::default(), Notice::None),
-        Loaded::Ok { progress, dropped } => (
-            progress,
-            if dropped > 0 {
-                Notice::Dropped
-            } else {
-                Notice::None
-            },
-        ),
-        Loaded::Reset => {
-            storage::remove(&key(list));
-            (Progress::default(), Notice::Reset)
-        }
-    }
-}
+use item::CheckItem;
+use reset::StartOver;
+pub use saved::key;
+use saved::{load_progress, save, Notice};
 
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
@@ -70,13 +45,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
     let undo = RwSignal::new(None::<Progress>);
 
     let store = move |p: &Progress| {
-        let stored = if p.is_empty() {
-            storage::remove(&key(list));
-            Ok(())
-        } else {
-            storage::set(&key(list), &p.encode())
-        };
-        if stored.is_err() {
+        if !save(list, p) {
             notice.set(Notice::NotKept);
         }
     };
@@ -86,27 +55,6 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
         undo.set(None);
         if notice.get_untracked() == Notice::Cleared {
             notice.set(Notice::None);
-        }
-    };
-    // "Start all over again" asks first, right where it was tapped; the answer and the undo
-    // appear in the same place, so nobody has to look for them at the top of a long list.
-    let confirming = RwSignal::new(false);
-    let reset = move |_| {
-        let before = progress.get_untracked();
-        progress.set(Progress::default());
-        storage::remove(&key(list));
-        undo.set((!before.is_empty()).then_some(before));
-        confirming.set(false);
-        notice.set(Notice::Cleared);
-        focus_id("wz-reset-result");
-    };
-    let bring_back = move |_| {
-        if let Some(before) = undo.get_untracked() {
-            store(&before);
-            progress.set(before);
-            undo.set(None);
-            notice.set(Notice::None);
-            focus_id("wz-reset-button");
         }
     };
     let overall = Memo::new(move |_| progress.with(|p| p.overall(list)));
@@ -200,41 +148,7 @@ fn ChecklistView(list: &'static Checklist) -> impl IntoView {
             </div>
             <div class="wz-checklist-page__actions wz-no-print">
                 <ShareBar text=format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&list.title))/>
-                <div class="wz-reset">
-                    {move || (crate::browser::is_live() && !confirming.get()).then(|| view! {
-                        <button type="button" id="wz-reset-button" class="wz-button wz-button--warning"
-                            on:click=move |_| { confirming.set(true); focus_id("wz-reset-question"); }>
-                            {tr(&ui::CHECKLIST_RESET)}
-                        </button>
-                    })}
-                    {move || confirming.get().then(|| view! {
-                        <div class="wz-reset__confirm" role="group" aria-labelledby="wz-reset-question">
-                            <p id="wz-reset-question" class="wz-reset__question" tabindex="-1">
-                                {tr(&ui::CHECKLIST_RESET_CONFIRM)}
-                            </p>
-                            <div class="wz-button-group">
-                                <button type="button" class="wz-button wz-button--warning" on:click=reset>
-                                    {tr(&ui::CHECKLIST_RESET_YES)}
-                                </button>
-                                <button type="button" class="wz-button wz-button--secondary"
-                                    on:click=move |_| { confirming.set(false); focus_id("wz-reset-button"); }>
-                                    {tr(&ui::CHECKLIST_RESET_NO)}
-                                </button>
-                            </div>
-                        </div>
-                    })}
-                    <div class="wz-notice" id="wz-reset-result" tabindex="-1" role="status"
-                        class:wz-hidden=move || notice.get() != Notice::Cleared>
-                        <p class="wz-notice__text">
-                            {move || (notice.get() == Notice::Cleared).then(|| tr(&ui::CHECKLIST_CLEARED))}
-                        </p>
-                        {move || undo.with(Option::is_some).then(|| view! {
-                            <button type="button" class="wz-button wz-button--secondary" on:click=bring_back>
-                                {tr(&ui::CHECKLIST_UNDO)}
-                            </button>
-                        })}
-                    </div>
-                </div>
+                <StartOver list progress notice undo/>
             </div>
             <SourceNote sources=&list.sources checked=&list.checked/>
             <PrintNote/>
@@ -266,47 +180,4 @@ fn focus_item(id: &str) -> bool {
         .and_then(|d| d.get_element_by_id(&format!("item-{id}")))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     input.is_some_and(|el| el.focus().is_ok())
-}
-
-#[component]
-fn CheckItem(
-    item: &'static ChecklistItem,
-    progress: RwSignal<Progress>,
-    set_mark: impl Fn(&'static str, Option<Mark>) + Copy + 'static,
-) -> impl IntoView {
-    let id: &'static str = item.id.as_ref();
-    let done_id = format!("item-{id}");
-    let na_id = format!("item-{id}-na");
-    let why_id = format!("item-{id}-why");
-    let how_id = format!("item-{id}-how");
-    let described_by = if item.how.is_some() {
-        format!("{why_id} {how_id}")
-    } else {
-        why_id.clone()
-    };
-    let mark = move || progress.with(|p| p.mark(id));
-    view! {
-        <li class="wz-check" class:wz-check--na=move || mark() == Some(Mark::NotApplicable)>
-            <div class="wz-check__main">
-                <input class="wz-check__input" type="checkbox" id=done_id.clone()
-                    aria-describedby=described_by
-                    prop:checked=move || mark() == Some(Mark::Done)
-                    prop:disabled=move || mark() == Some(Mark::NotApplicable)
-                    on:change=move |ev| set_mark(id, event_target_checked(&ev).then_some(Mark::Done))/>
-                <label class="wz-check__label" for=done_id>{tr(&item.text)}</label>
-            </div>
-            <p class="wz-check__why" id=why_id>{tr(&item.why)}</p>
-            {item.how.as_ref().map(|how| view! {
-                <p class="wz-check__how" id=how_id>
-                    <strong>{tr(&ui::CHECKLIST_HOW)}</strong>" "{tr(how)}
-                </p>
-            })}
-            <div class="wz-check__na wz-no-print">
-                <input type="checkbox" id=na_id.clone()
-                    prop:checked=move || mark() == Some(Mark::NotApplicable)
-                    on:change=move |ev| set_mark(id, event_target_checked(&ev).then_some(Mark::NotApplicable))/>
-                <label for=na_id>{tr(&ui::CHECKLIST_NA)}</label>
-            </div>
-        </li>
-    }
 }
