@@ -90,6 +90,46 @@ fn main() {
         text.bake(&mut ui_rs);
         ui_rs.push_str(";\n");
     }
+    // Texts with named parts ("Veiligheid in {name}"): one struct per text with a field per
+    // part (`ui::fill::GemeentePageTitle { name: &m.name }.tr()`), so a call that misses,
+    // misnames or swaps a part does not compile; both languages must name the same parts.
+    ui_rs.push_str(
+        "/// Texts with named parts, filled in (generated: one field per part).\npub mod fill {\n",
+    );
+    for (key, text) in &files.ui {
+        let parts = named_parts(key, &text.nl);
+        assert_eq!(
+            parts,
+            named_parts(key, &text.en),
+            "ui.toml {key}: nl and en must name the same parts"
+        );
+        if parts.is_empty() {
+            continue;
+        }
+        let name: String = key
+            .split('_')
+            .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
+            .collect();
+        let fields: String = parts
+            .iter()
+            .map(|p| format!("pub {p}: &'a dyn std::fmt::Display, "))
+            .collect();
+        let fills: String = parts
+            .iter()
+            .map(|p| format!(".replace(\"{{{p}}}\", &self.{p}.to_string())"))
+            .collect();
+        ui_rs.push_str(&format!(
+            "#[doc = {doc:?}]\npub struct {name}<'a> {{ {fields}}}\n\
+             impl {name}<'_> {{\n\
+             fn fill(&self, template: &str) -> String {{ template{fills} }}\n\
+             pub fn text(&self, locale: crate::schema::Locale) -> String {{ self.fill(super::{upper}.get(locale)) }}\n\
+             /// In the page's language.\n\
+             pub fn tr(&self) -> String {{ self.fill(crate::i18n::tr(&super::{upper})) }}\n}}\n",
+            doc = format!("{}", text.nl),
+            upper = key.to_ascii_uppercase()
+        ));
+    }
+    ui_rs.push_str("}\n");
     // All keys with their texts, for the content tests.
     ui_rs.push_str("pub static ALL: &[(&str, &Text)] = &[\n");
     for key in files.ui.keys() {
@@ -97,6 +137,28 @@ fn main() {
     }
     ui_rs.push_str("];\n");
     std::fs::write(out_dir.join("ui.rs"), ui_rs).unwrap();
+}
+
+/// The named parts of a text (`{name}`, `{n}`), sorted; panics on a brace that does not open
+/// or close a part (`{ name}`, `{`), which would otherwise show on the page as it is.
+fn named_parts(key: &str, text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        let after = &rest[open + 1..];
+        let close = after.find('}').filter(|_| rest[open..].starts_with('{'));
+        let name = close.map(|c| &after[..c]).unwrap_or_default();
+        let valid = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        assert!(
+            valid,
+            "ui.toml {key}: a brace that is not a named part like {{name}}: {text:?}"
+        );
+        parts.push(name.to_string());
+        rest = &after[name.len() + 1..];
+    }
+    parts.sort();
+    parts.dedup();
+    parts
 }
 
 fn static_slice<T: Bake>(out: &mut String, name: &str, ty: &str, items: &[T]) {

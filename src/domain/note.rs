@@ -62,8 +62,8 @@ impl Note {
 }
 
 /// The buurtpreventie group message (SAAR: say whether 112 was called). Fills the
-/// template's {wat}, {waar}, {wanneer}, {gebeld} from the note; blanks become "…".
-pub fn group_message(template: &str, note: &Note, called_112: &str) -> String {
+/// template's {wat}, {waar}, {wanneer} (ui::fill::SaarTemplate) from the note; blanks become "…".
+pub fn group_message(note: &Note, called_112: &str, locale: crate::schema::Locale) -> String {
     let or_dots = |s: &str| {
         let s = s.trim();
         if s.is_empty() {
@@ -72,11 +72,13 @@ pub fn group_message(template: &str, note: &Note, called_112: &str) -> String {
             s.to_string()
         }
     };
-    template
-        .replace("{wat}", &or_dots(&note.what))
-        .replace("{waar}", &or_dots(&note.place))
-        .replace("{wanneer}", &or_dots(&note.time))
-        .replace("{gebeld}", called_112)
+    crate::content::ui::fill::SaarTemplate {
+        wat: &or_dots(&note.what),
+        waar: &or_dots(&note.place),
+        wanneer: &or_dots(&note.time),
+        gebeld: &called_112,
+    }
+    .text(locale)
 }
 
 #[cfg(test)]
@@ -133,14 +135,19 @@ mod tests {
 
     #[test]
     fn group_message_fills_the_template() {
-        let t = "Verdacht: {wat} bij {waar} om {wanneer}. 112 gebeld: {gebeld}.";
-        assert_eq!(
-            group_message(t, &note(), "ja"),
-            "Verdacht: Man probeert deurklinken bij Kerkstraat, Laren om 22:10. 112 gebeld: ja."
-        );
-        assert_eq!(
-            group_message(t, &Note::default(), "nee"),
-            "Verdacht: … bij … om …. 112 gebeld: nee."
-        );
+        use crate::schema::Locale;
+        let full = group_message(&note(), "ja", Locale::Nl);
+        for part in [
+            "Man probeert deurklinken",
+            "Kerkstraat, Laren",
+            "22:10",
+            "ja",
+        ] {
+            assert!(full.contains(part), "{full}");
+        }
+        assert!(!full.contains('{'), "{full}");
+        let empty = group_message(&Note::default(), "nee", Locale::En);
+        assert!(empty.contains('…') && empty.contains("nee"), "{empty}");
+        assert!(!empty.contains('{'), "{empty}");
     }
 }

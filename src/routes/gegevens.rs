@@ -110,15 +110,17 @@ fn describe(area: Area, key: &str) -> (&'static Text, String) {
                 use crate::domain::quiz::booster::iso_date;
                 let played = iso_date(b.played);
                 if b.off {
-                    tr(&ui::DATA_BOOSTER_OFF).replace("{played}", &played)
+                    ui::fill::DataBoosterOff { played: &played }.tr()
                 } else {
                     let next = b
                         .next_day()
                         .map(iso_date)
                         .unwrap_or_else(|| tr(&ui::DATA_BOOSTER_NONE).to_string());
-                    tr(&ui::DATA_BOOSTER_VALUE)
-                        .replace("{played}", &played)
-                        .replace("{next}", &next)
+                    ui::fill::DataBoosterValue {
+                        played: &played,
+                        next: &next,
+                    }
+                    .tr()
                 }
             })
             .unwrap_or_else(unreadable),

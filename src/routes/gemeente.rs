@@ -60,7 +60,7 @@ pub fn Gemeente() -> impl IntoView {
 fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let code = locale.code();
-    let title = tr(&ui::GEMEENTE_PAGE_TITLE).replace("{name}", &m.name);
+    let title = ui::fill::GemeentePageTitle { name: &m.name }.text(locale);
     let saved = RwSignal::new(None::<bool>);
     let is_mine = RwSignal::new(remembered().is_some_and(|x| x.id == m.id));
     let remember = move |_| {

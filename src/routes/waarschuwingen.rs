@@ -48,10 +48,11 @@ pub fn date_label(iso: &str, locale: Locale) -> String {
 }
 
 fn dates_text(w: &Warning, locale: Locale) -> String {
-    ui::WARN_DATES
-        .get(locale)
-        .replace("{start}", &date_label(&w.start, locale))
-        .replace("{end}", &date_label(&w.end, locale))
+    ui::fill::WarnDates {
+        start: &date_label(&w.start, locale),
+        end: &date_label(&w.end, locale),
+    }
+    .text(locale)
 }
 
 /// The ready message for the neighbourhood group: the warning and its own address. Only the

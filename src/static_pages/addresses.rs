@@ -177,7 +177,7 @@ pub fn all() -> Vec<Preview> {
             ));
         }
         for m in crate::content::MUNICIPALITIES {
-            let title = ui::GEMEENTE_PAGE_TITLE.get(l).replace("{name}", &m.name);
+            let title = ui::fill::GemeentePageTitle { name: &m.name }.text(l);
             let description = ui::GEMEENTE_PAGE_INTRO.get(l);
             out.push(Preview {
                 path: format!("/{code}/gemeente/{}", m.id),

@@ -129,10 +129,24 @@ test('keyboard focus is never hidden under the bar', async ({ page }) => {
 test('Space and PageDown scroll the page itself', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page, '/nl/checklists/inbraakpreventie');
+  // Where the page rests once a (smooth) keyboard scroll has finished: on a busy machine a
+  // second key pressed while the first still scrolls can be swallowed by it.
+  const settled = async () => {
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const y = await page.evaluate(() => window.scrollY);
+        const still = y === last;
+        last = y;
+        return still;
+      }, { intervals: [150] })
+      .toBe(true);
+    return last;
+  };
   await page.locator('h1').click();
   await page.keyboard.press('Space');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-  const after = await page.evaluate(() => window.scrollY);
+  const after = await settled();
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(after);
 });

@@ -26,7 +26,7 @@ pub fn Saar() -> impl IntoView {
         } else {
             ui::SAAR_NO.get(l)
         };
-        group_message(ui::SAAR_TEMPLATE.get(l), &note, yes_no)
+        group_message(&note, yes_no, l)
     });
     let copy = move |_| {
         let text = message.get_untracked();

@@ -89,12 +89,12 @@ pub(super) fn EndCard(tally: Tally, round: Round) -> impl IntoView {
         <section class="wz-quiz__end" aria-labelledby="wz-quiz-end-title">
             <h2 id="wz-quiz-end-title" tabindex="-1">{tr(&ui::WORKSHOP_END_TITLE)}</h2>
             <p class="wz-quiz__final">
-                {fill(&ui::WORKSHOP_SCORE, &[("right", now.0.to_string()), ("answered", now.1.to_string())])}
+                {ui::fill::WorkshopScore { right: &now.0, answered: &now.1 }.tr()}
             </p>
-            <p class="wz-quiz__judgement"><strong>{fill(&ui::WORKSHOP_JUDGEMENT, &[("points", tally.judgement().to_string())])}</strong></p>
+            <p class="wz-quiz__judgement"><strong>{ui::fill::WorkshopJudgement { points: &tally.judgement() }.tr()}</strong></p>
             <p class="wz-hint">{tr(&ui::WORKSHOP_JUDGEMENT_HELP)}</p>
             {move || keep_best.then(|| best.get().map(|(r, t)| view! {
-                <p>{fill(&ui::WORKSHOP_BEST, &[("right", r.to_string()), ("total", t.to_string())])}</p>
+                <p>{ui::fill::WorkshopBest { right: &r, total: &t }.tr()}</p>
             }))}
 
             <div class="wz-quiz__split">

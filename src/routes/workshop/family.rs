@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::player::{Explanation, Mock, TechniqueLine};
-use super::*;
 use crate::components::title::Title;
 use crate::content::QUIZ;
 use crate::domain::quiz::family;
@@ -60,7 +59,7 @@ pub(super) fn FamilyRound(focus: Vec<Technique>) -> impl IntoView {
                 (true, _) => view! {
                     <section class="wz-family__done">
                         <h2 id="wz-family-done" tabindex="-1">
-                            {fill(&ui::WORKSHOP_FAMILY_DONE, &[("right", right.get().to_string()), ("total", total.to_string())])}
+                            {ui::fill::WorkshopFamilyDone { right: &right.get(), total: &total }.tr()}
                         </h2>
                         <p>{tr(&ui::WORKSHOP_FAMILY_TALK)}</p>
                         <p><a class="wz-button wz-button--secondary" href=format!("/{code}/workshop")>{tr(&ui::WORKSHOP_TITLE)}</a></p>
@@ -83,7 +82,7 @@ pub(super) fn FamilyRound(focus: Vec<Technique>) -> impl IntoView {
                     view! {
                         <div class="wz-family__question" data-item=item.id.as_ref()>
                             <p class="wz-quiz__progress">
-                                {fill(&ui::WORKSHOP_QUESTION, &[("n", (i + 1).to_string()), ("total", total.to_string())])}
+                                {ui::fill::WorkshopQuestion { n: &(i + 1), total: &total }.tr()}
                             </p>
                             <p class="wz-family__hand" id="wz-family-hand" tabindex="-1">{tr(&ui::WORKSHOP_FAMILY_HAND_OVER)}</p>
                             <Mock item revealed/>

@@ -78,7 +78,10 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
     let join_url = format!("{origin}/{code}/workshop/sessie/{}", session.code());
     let qr = quiz::qr_svg(
         &join_url,
-        &fill(&ui::WORKSHOP_QR_LABEL, &[("code", session.code())]),
+        &ui::fill::WorkshopQrLabel {
+            code: &session.code(),
+        }
+        .tr(),
     )
     .unwrap_or_default();
     let title = page_title(session.level);
@@ -95,7 +98,7 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                     <p class="wz-leader__code-label">{tr(&ui::WORKSHOP_SESSION_CODE)}</p>
                     <p class="wz-leader__code" class:wz-leader__code--long=session.choice.is_some()>{session.code()}</p>
                     {theme.map(|t| view! {
-                        <p class="wz-leader__theme">{fill(&ui::WORKSHOP_LEAD_THEME, &[("theme", tr(technique_texts(t).name).to_string())])}</p>
+                        <p class="wz-leader__theme">{ui::fill::WorkshopLeadTheme { theme: &tr(technique_texts(t).name) }.tr()}</p>
                     })}
                     <p class="wz-leader__url">{tr(&ui::WORKSHOP_JOIN_AT)}" "<span class="wz-leader__link">{join_url.clone()}</span></p>
                 </div>
@@ -107,7 +110,7 @@ pub(super) fn Leader(session: Session) -> impl IntoView {
                 view! {
                     <div class="wz-leader__question" data-item=item.id.as_ref()>
                         <p class="wz-quiz__progress">
-                            {fill(&ui::WORKSHOP_QUESTION, &[("n", (i + 1).to_string()), ("total", total.to_string())])}
+                            {ui::fill::WorkshopQuestion { n: &(i + 1), total: &total }.tr()}
                         </p>
                         <Mock item revealed/>
                         {move || (!shown.get()).then(|| view! {

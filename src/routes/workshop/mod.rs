@@ -47,12 +47,6 @@ fn page_title(level: Level) -> String {
     format!("{} · {}", tr(&ui::WORKSHOP_TITLE), tr(level_label(level)))
 }
 
-fn fill(text: &'static Text, pairs: &[(&str, String)]) -> String {
-    pairs.iter().fold(tr(text).to_string(), |s, (k, v)| {
-        s.replace(&format!("{{{k}}}"), v)
-    })
-}
-
 /// What went wrong with the address, shown on the start page.
 #[derive(Clone, Copy, PartialEq)]
 enum Problem {

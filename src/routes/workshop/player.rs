@@ -196,7 +196,7 @@ pub(super) fn Player(
                 view! {
                     <div class="wz-quiz__question" data-item=item.id.as_ref()>
                         <p class="wz-quiz__progress" id="wz-quiz-question" tabindex="-1">
-                            {fill(&ui::WORKSHOP_QUESTION, &[("n", (index.get() + 1).to_string()), ("total", total.to_string())])}
+                            {ui::fill::WorkshopQuestion { n: &(index.get() + 1), total: &total }.tr()}
                         </p>
                         <Mock item revealed/>
                         <h2 class="wz-quiz__ask">{tr(&ui::WORKSHOP_ASK)}</h2>
@@ -250,7 +250,7 @@ pub(super) fn Player(
                 }.into_any()
             }}
             <p class="wz-quiz__score" role="status">
-                {move || tally.with(|t| fill(&ui::WORKSHOP_SCORE, &[("right", t.right().to_string()), ("answered", t.answered().to_string())]))}
+                {move || tally.with(|t| ui::fill::WorkshopScore { right: &t.right(), answered: &t.answered() }.tr())}
             </p>
             {pupil.then(|| view! {
                 <form class="wz-quiz__goto" on:submit=jump>
