@@ -64,6 +64,12 @@ impl Bake for Audience {
     }
 }
 
+impl Bake for Topic {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&format!("Topic::{self:?}"));
+    }
+}
+
 impl Bake for Technique {
     fn bake(&self, out: &mut String) {
         out.push_str(&format!("Technique::{self:?}"));

@@ -221,16 +221,66 @@ impl Audience {
     }
 }
 
-/// Tip topics (filter values), with their labels.
-pub const TOPICS: [(&str, &str, &str); 7] = [
-    ("oplichting", "Oplichting", "Scams"),
-    ("online", "Online veilig", "Safe online"),
-    ("aan-de-deur", "Aan de deur", "At the door"),
-    ("inbraak", "Inbraak", "Burglary"),
-    ("diefstal", "Diefstal", "Theft"),
-    ("criminaliteit", "Geronseld worden", "Being recruited"),
-    ("melden", "Goed melden", "Reporting well"),
-];
+/// A tip's topic: the tips page's filter (`?onderwerp=<slug>`), written in tips.toml by its
+/// slug (an unknown one stops the build).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Oplichting,
+    Online,
+    AanDeDeur,
+    Inbraak,
+    Diefstal,
+    Criminaliteit,
+    Melden,
+}
+
+impl Topic {
+    /// In the filter's order.
+    pub const ALL: [Topic; 7] = [
+        Topic::Oplichting,
+        Topic::Online,
+        Topic::AanDeDeur,
+        Topic::Inbraak,
+        Topic::Diefstal,
+        Topic::Criminaliteit,
+        Topic::Melden,
+    ];
+
+    /// The value in tips.toml and in the address.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::Oplichting => "oplichting",
+            Topic::Online => "online",
+            Topic::AanDeDeur => "aan-de-deur",
+            Topic::Inbraak => "inbraak",
+            Topic::Diefstal => "diefstal",
+            Topic::Criminaliteit => "criminaliteit",
+            Topic::Melden => "melden",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    pub fn label(self, locale: Locale) -> &'static str {
+        let (nl, en) = match self {
+            Topic::Oplichting => ("Oplichting", "Scams"),
+            Topic::Online => ("Online veilig", "Safe online"),
+            Topic::AanDeDeur => ("Aan de deur", "At the door"),
+            Topic::Inbraak => ("Inbraak", "Burglary"),
+            Topic::Diefstal => ("Diefstal", "Theft"),
+            Topic::Criminaliteit => ("Geronseld worden", "Being recruited"),
+            Topic::Melden => ("Goed melden", "Reporting well"),
+        };
+        if locale == Locale::Nl {
+            nl
+        } else {
+            en
+        }
+    }
+}
 
 /// A digital-safety or burglary tip.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -239,8 +289,8 @@ pub struct Tip {
     /// URL slug: /nl/tips/<slug>.
     pub slug: Str,
     pub audiences: List<Audience>,
-    /// One of the topics in `TOPICS`, for the filter.
-    pub topic: Str,
+    /// For the tips page's filter.
+    pub topic: Topic,
     pub title: Text,
     /// One line: how to recognise it.
     pub recognise: Text,

@@ -1,12 +1,12 @@
 //! Instant tip search: by audience, by topic, and by words typed (in the page language),
 //! ignoring case and accents so "phishing" finds "Phishing" and "e-mail" finds "email".
 
-use crate::schema::{Audience, Locale, Tip, TOPICS};
+use crate::schema::{Audience, Locale, Tip, Topic};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     pub audience: Option<Audience>,
-    pub topic: Option<String>,
+    pub topic: Option<Topic>,
     pub query: String,
 }
 
@@ -33,8 +33,8 @@ impl Filter {
                 return false;
             }
         }
-        if let Some(t) = &self.topic {
-            if tip.topic != *t {
+        if let Some(t) = self.topic {
+            if tip.topic != t {
                 return false;
             }
         }
@@ -70,7 +70,7 @@ impl Filter {
     ) -> Filter {
         Filter {
             audience,
-            topic: topic.filter(|t| TOPICS.iter().any(|(id, _, _)| id == t)),
+            topic: topic.as_deref().and_then(Topic::from_slug),
             query: words.unwrap_or_default(),
         }
     }
@@ -82,8 +82,8 @@ impl Filter {
         if !self.query.trim().is_empty() {
             parts.push(format!("zoek={}", encode_component(self.query.trim())));
         }
-        if let Some(t) = &self.topic {
-            parts.push(format!("onderwerp={}", encode_component(t)));
+        if let Some(t) = self.topic {
+            parts.push(format!("onderwerp={}", t.slug()));
         }
         if parts.is_empty() {
             String::new()
@@ -177,13 +177,13 @@ mod tests {
         };
         assert!(nothing.apply(TIPS, Locale::Nl).is_empty());
         let topic = Filter {
-            topic: Some("aan-de-deur".into()),
+            topic: Some(Topic::AanDeDeur),
             ..Default::default()
         };
         assert!(topic
             .apply(TIPS, Locale::Nl)
             .iter()
-            .all(|t| t.topic == "aan-de-deur"));
+            .all(|t| t.topic == Topic::AanDeDeur));
     }
 
     #[test]

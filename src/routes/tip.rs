@@ -17,7 +17,7 @@ use crate::domain::season::tip_shows_dark_notice;
 use crate::domain::tip_filter::related;
 use crate::i18n::{tr, ui, use_locale};
 use crate::routes::not_found::NotFound;
-use crate::routes::tips::{audience_label, topic_label};
+use crate::routes::tips::audience_label;
 use crate::schema::{Audience, HasPhones, Tip};
 
 /// The current month (1-12), from the device clock; `None` when rendering the static page
@@ -89,7 +89,7 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
         })
         .collect_view();
     let share_text = format!("{} {}", tr(&ui::SHARE_TIP_TEXT), tr(&tip.title));
-    let dark = current_month().is_some_and(|m| tip_shows_dark_notice(&tip.topic, m));
+    let dark = current_month().is_some_and(|m| tip_shows_dark_notice(tip.topic, m));
     let lines = move || {
         let mut lines = vec![
             tr(&tip.title).to_string(),
@@ -163,8 +163,8 @@ fn TipView(tip: &'static Tip) -> impl IntoView {
                 <ul class="wz-audiences__list" role="list" aria-labelledby="wz-tip-for">
                     {audiences}
                     <li><a class="wz-chip wz-chip--small wz-chip--topic"
-                        href=format!("/{code}/tips?onderwerp={}", tip.topic)>
-                        {topic_label(&tip.topic, locale)}
+                        href=format!("/{code}/tips?onderwerp={}", tip.topic.slug())>
+                        {tip.topic.label(locale)}
                     </a></li>
                 </ul>
             </div>

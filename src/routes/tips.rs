@@ -12,7 +12,7 @@ use crate::components::read_aloud::read_this_page;
 use crate::content::{CHECKLISTS, TIPS};
 use crate::domain::tip_filter::Filter;
 use crate::i18n::{tr, ui, use_locale, Text};
-use crate::schema::{Audience, Locale, TOPICS};
+use crate::schema::{Audience, Topic};
 
 pub fn audience_label(a: Audience) -> &'static Text {
     match a {
@@ -21,14 +21,6 @@ pub fn audience_label(a: Audience) -> &'static Text {
         Audience::Ondernemers => &ui::AUDIENCE_ONDERNEMERS,
         Audience::Jongeren => &ui::AUDIENCE_JONGEREN,
     }
-}
-
-pub fn topic_label(id: &str, locale: Locale) -> &'static str {
-    TOPICS
-        .iter()
-        .find(|(t, _, _)| *t == id)
-        .map(|(_, nl, en)| if locale == Locale::Nl { *nl } else { *en })
-        .unwrap_or("")
 }
 
 /// Puts the filter in the address bar through the router, replacing the entry (no new
@@ -139,13 +131,13 @@ pub fn Tips() -> impl IntoView {
                     <select class="wz-select" id="tip-topic"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            filter.update(|f| f.topic = (!v.is_empty()).then_some(v));
+                            filter.update(|f| f.topic = Topic::from_slug(&v));
                         }>
                         <option value="">{tr(&ui::TIPS_ALL_TOPICS)}</option>
-                        {TOPICS.iter().map(|(id, _, _)| view! {
-                            <option value=*id
-                                selected=filter.with_untracked(|f| f.topic.as_deref() == Some(*id))>
-                                {topic_label(id, locale)}
+                        {Topic::ALL.into_iter().map(|t| view! {
+                            <option value=t.slug()
+                                selected=filter.with_untracked(|f| f.topic == Some(t))>
+                                {t.label(locale)}
                             </option>
                         }).collect_view()}
                     </select>
