@@ -197,8 +197,13 @@ test.describe('a new release behind nginx', () => {
     // The old bundle has left the HTTP cache (the server no longer has it either).
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
+    // The button reloads the page once the new worker has taken over (asynchronously): wait
+    // for that new document, or the next goto races the reload and is aborted.
+    await page.evaluate(() => ((window as unknown as { beforeUpdate?: boolean }).beforeUpdate = true));
     await banner.locator('button').click();
+    await page.waitForFunction(() => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate);
     await page.waitForURL('**/nl/over');
+    await page.locator('.wz-app').waitFor();
     for (const url of ['/nl/', '/nl/over', '/nl/over/gegevens', '/nl/tips', '/en/melden']) {
       await page.goto(url);
       // Stranded, the page shows only "De app kan nu niet laden" and the numbers.
