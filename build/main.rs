@@ -125,7 +125,7 @@ fn main() {
              pub fn text(&self, locale: crate::schema::Locale) -> String {{ self.fill(super::{upper}.get(locale)) }}\n\
              /// In the page's language.\n\
              pub fn tr(&self) -> String {{ self.fill(crate::i18n::tr(&super::{upper})) }}\n}}\n",
-            doc = format!("{}", text.nl),
+            doc = text.nl.to_string(),
             upper = key.to_ascii_uppercase()
         ));
     }

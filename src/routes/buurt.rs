@@ -14,8 +14,10 @@ use crate::components::share::{PrintNote, ShareBar};
 use crate::components::sources::SourceNote;
 use crate::content::validate::host_of;
 use crate::content::{GROUP_INFO, MUNICIPALITIES, TIPS};
-use crate::domain::quiz::{Level, Session};
+use crate::domain::quiz::session::DEFAULT_LENGTH;
+use crate::domain::quiz::Level;
 use crate::i18n::{tr, ui, use_locale, Text};
+use crate::routes::workshop::new_lesson_href;
 use crate::schema::{Str, Tip};
 
 /// `/nl/buurt`: the kit's four parts.
@@ -169,9 +171,7 @@ pub fn Avond() -> impl IntoView {
     // until then, and without JavaScript, it opens the workshop page to start one by hand.
     let lesson = RwSignal::new(format!("/{code}/workshop"));
     Effect::new(move |_| {
-        let number = (js_sys::Math::random() * 10_000.0) as u32;
-        let session = Session::with_choice(Level::Adults, number, None, 15);
-        lesson.set(format!("/{code}/workshop/leider/{}", session.code()));
+        lesson.set(new_lesson_href(code, Level::Adults, None, DEFAULT_LENGTH));
     });
     let tips = handout_tips()
         .into_iter()

@@ -14,6 +14,8 @@ use crate::schema::{QuizItem, Technique};
 
 /// The lengths a leader can choose.
 pub const LENGTHS: [u8; 3] = [10, 15, 20];
+/// The length a new lesson starts with.
+pub const DEFAULT_LENGTH: u8 = 15;
 /// The highest item set a new-format code draws from. Never change it: make a newer code
 /// format for a newer set instead.
 pub const NEW_CODE_SETS: u8 = 2;

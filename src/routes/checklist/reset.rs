@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use super::focus_id;
-use super::saved::{key, save, Notice};
+use super::saved::{save, Notice};
 use crate::domain::checklist::Progress;
 use crate::i18n::{tr, ui};
 use crate::schema::Checklist;
-use crate::storage;
 
 #[component]
 pub(super) fn StartOver(
@@ -22,7 +21,8 @@ pub(super) fn StartOver(
     let reset = move |_| {
         let before = progress.get_untracked();
         progress.set(Progress::default());
-        storage::remove(&key(list));
+        // Nothing to keep: removes the stored progress, so this cannot fail.
+        save(list, &Progress::default());
         undo.set((!before.is_empty()).then_some(before));
         confirming.set(false);
         notice.set(Notice::Cleared);

@@ -47,6 +47,15 @@ fn page_title(level: Level) -> String {
     format!("{} · {}", tr(&ui::WORKSHOP_TITLE), tr(level_label(level)))
 }
 
+/// The leader's page of a new lesson (a new random code): the start page's form and the
+/// neighbourhood evening's button. Only in a browser (a handler or an effect): no random
+/// numbers while rendering the static pages.
+pub fn new_lesson_href(code: &str, level: Level, theme: Option<Technique>, length: u8) -> String {
+    let number = (js_sys::Math::random() * 10_000.0) as u32;
+    let session = Session::with_choice(level, number, theme, length);
+    format!("/{code}/workshop/leider/{}", session.code())
+}
+
 /// What went wrong with the address, shown on the start page.
 #[derive(Clone, Copy, PartialEq)]
 enum Problem {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::page::Page;
-use crate::domain::quiz::session::LENGTHS;
+use crate::domain::quiz::session::{DEFAULT_LENGTH, LENGTHS};
 use crate::domain::quiz::{Level, Session};
 use crate::i18n::{tr, ui, use_locale};
 use crate::schema::Technique;
@@ -80,22 +80,18 @@ fn LeadForm() -> impl IntoView {
     let navigate = use_navigate();
     let level = RwSignal::new(Level::Teens);
     let theme = RwSignal::new(None::<Technique>);
-    let length = RwSignal::new(15u8);
+    let length = RwSignal::new(DEFAULT_LENGTH);
     let start = move |e: ev::SubmitEvent| {
         e.prevent_default();
         // In the handler, not while building the view: no random numbers when rendering
         // natively.
-        let number = (js_sys::Math::random() * 10_000.0) as u32;
-        let s = Session::with_choice(
+        let href = new_lesson_href(
+            code,
             level.get_untracked(),
-            number,
             theme.get_untracked(),
             length.get_untracked(),
         );
-        navigate(
-            &format!("/{code}/workshop/leider/{}", s.code()),
-            Default::default(),
-        );
+        navigate(&href, Default::default());
     };
     let levels = Level::ALL
         .into_iter()
