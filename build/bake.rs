@@ -58,23 +58,28 @@ impl Bake for u16 {
     }
 }
 
-impl Bake for Audience {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("Audience::{self:?}"));
-    }
+/// Closed lists (`slug_enum!` in the schema): the variant by name.
+macro_rules! bake_enum {
+    ($($name:ident),+) => {
+        $(impl Bake for $name {
+            fn bake(&self, out: &mut String) {
+                out.push_str(&format!(concat!(stringify!($name), "::{:?}"), self));
+            }
+        })+
+    };
 }
 
-impl Bake for Topic {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("Topic::{self:?}"));
-    }
-}
-
-impl Bake for Technique {
-    fn bake(&self, out: &mut String) {
-        out.push_str(&format!("Technique::{self:?}"));
-    }
-}
+bake_enum!(
+    Audience,
+    Topic,
+    Technique,
+    Grade,
+    SourceKind,
+    OutcomeKind,
+    FigureKind,
+    Level,
+    MockKind
+);
 
 /// Structs: the field list is checked by the compiler twice, here (each field must exist)
 /// and in the generated code (every field must be given).

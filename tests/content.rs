@@ -547,7 +547,7 @@ fn every_source_is_cited_somewhere_and_every_page_source_opens() {
         );
         // The organisation's own word can be opened, unless it is one of the safety plans
         // (a document, named with its years in the title).
-        if s.grade == "O" && s.url.is_none() {
+        if s.grade == Grade::Own && s.url.is_none() {
             assert!(
                 s.title.nl.contains("Veiligheidsplan"),
                 "source {} has no page",
@@ -646,7 +646,7 @@ fn each_audience_is_addressed_in_its_own_form() {
 fn a_secondary_source_says_what_kind_of_publisher_it_is() {
     // A news site or a company shows as such on the page: a secondary source needs a kind.
     // The first source of a grade, given another kind.
-    let with_kind = |grade: &'static str, kind: Option<&'static str>| {
+    let with_kind = |grade: Grade, kind: Option<SourceKind>| {
         problems_after(move |f| {
             let s = f
                 .sources
@@ -654,22 +654,86 @@ fn a_secondary_source_says_what_kind_of_publisher_it_is() {
                 .iter_mut()
                 .find(|s| s.grade == grade)
                 .unwrap();
-            s.kind = kind.map(Into::into);
+            s.kind = kind;
         })
     };
-    let p = with_kind("S", None);
-    assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
-    let p = with_kind("S", Some("blog"));
+    let p = with_kind(Grade::Secondary, None);
     assert!(has(&p, "a secondary source needs a kind"), "{p:?}");
     // The organisation's own page has none: it is not labelled as someone else's word.
-    let p = with_kind("O", Some("news"));
+    let p = with_kind(Grade::Own, Some(SourceKind::News));
     assert!(has(&p, "only a secondary source has a kind"), "{p:?}");
-    // Every kind in use has a label in both languages (the page shows it after the name).
+    // Every kind has a label in both languages (the page shows it after the name).
     let f = read_files();
-    for kind in SOURCE_KINDS {
+    for kind in SourceKind::ALL {
         assert!(
             f.ui.contains_key(&format!("source_kind_{kind}")),
             "no label for kind '{kind}'"
+        );
+    }
+}
+
+/// The closed lists in the content (a source's grade and kind, an outcome's kind, what a
+/// channel excludes, a figure's group, a quiz item's levels and drawing, a tip's audience,
+/// topic and technique) are enums: a name that is not on the list stops the build, and the
+/// message names the valid ones, so an editor's typo never reaches a page.
+#[test]
+fn an_unknown_name_in_a_closed_list_stops_the_build_and_names_the_valid_ones() {
+    let dir = root().join("src/content");
+    let cases = [
+        ("sources.toml", "kind = \"news\"", "kind = \"blog\"", "news"),
+        ("sources.toml", "grade = \"S\"", "grade = \"X\"", "`O`"),
+        (
+            "melden.toml",
+            "kind = \"aangifte\"",
+            "kind = \"klacht\"",
+            "aangifte",
+        ),
+        (
+            "channels.toml",
+            "excludes = [\"",
+            "excludes = [\"klacht\", \"",
+            "overlast",
+        ),
+        (
+            "gemeente.toml",
+            "kind = \"online\"",
+            "kind = \"digitaal\"",
+            "zichtbaar",
+        ),
+        (
+            "quiz.toml",
+            "\"13-16\", \"volwassenen\"]",
+            "\"13-16\", \"senioren\"]",
+            "volwassenen",
+        ),
+        ("quiz.toml", "kind = \"sms\"", "kind = \"fax\"", "whatsapp"),
+        (
+            "tips.toml",
+            "topic = \"inbraak\"",
+            "topic = \"brand\"",
+            "aan-de-deur",
+        ),
+    ];
+    for (file, from, to, valid) in cases {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(
+            text.contains(from),
+            "{file} has no {from}: the test needs updating"
+        );
+        let changed = text.replacen(from, to, 1);
+        let err = match file {
+            "sources.toml" => toml::from_str::<files::SourcesFile>(&changed).err(),
+            "melden.toml" => toml::from_str::<files::MeldenFile>(&changed).err(),
+            "channels.toml" => toml::from_str::<files::ChannelsFile>(&changed).err(),
+            "gemeente.toml" => toml::from_str::<files::GemeenteFile>(&changed).err(),
+            "quiz.toml" => toml::from_str::<files::QuizFile>(&changed).err(),
+            _ => toml::from_str::<files::TipsFile>(&changed).err(),
+        };
+        let err = err.unwrap_or_else(|| panic!("{file}: {to} was accepted"));
+        let msg = err.to_string();
+        assert!(
+            msg.contains("unknown variant") && msg.contains(valid),
+            "{file}: {to}: {msg}"
         );
     }
 }

@@ -4,7 +4,7 @@
 
 use waakzaam::content::{channel, melden_tree as tree, MUNICIPALITIES, OUTCOMES};
 use waakzaam::domain::triage::{Answers, End, Step, Tree};
-use waakzaam::schema::{Locale, Outcome, MUNICIPALITY_CHANNEL};
+use waakzaam::schema::{Locale, Outcome, OutcomeKind, MUNICIPALITY_CHANNEL};
 
 /// Every complete path: the answers given and the advice reached. Panics on a loop or a
 /// dead end, so collecting them proves the tree terminates.
@@ -142,7 +142,7 @@ fn no_emergency_to_m_and_no_nuisance_to_112() {
         }
         let nuisance = answers.get("gevaar").map(String::as_str) == Some("overlast-nu")
             && answers.get("nu").map(String::as_str) != Some("verdacht-nu");
-        if nuisance || outcome.kind == "overlast" {
+        if nuisance || outcome.kind == OutcomeKind::Overlast {
             assert!(
                 !chans.contains(&"112"),
                 "{}: nuisance sent to 112",

@@ -6,17 +6,14 @@ use leptos::prelude::*;
 
 use crate::content::source;
 use crate::i18n::{month_label, tr, ui, use_locale};
-use crate::schema::{Source, Str};
+use crate::schema::{Source, SourceKind, Str};
 
 /// One source: "Aangifte doen · Politie", the title a link when the source has a page; on
 /// the "Over" page also the month it was last checked.
 #[component]
 pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> impl IntoView {
     let title = tr(&s.title);
-    let secondary = s
-        .kind
-        .as_deref()
-        .map(|k| view! { " ("{tr(kind_label(k))}")" });
+    let secondary = s.kind.map(|k| view! { " ("{tr(kind_label(k))}")" });
     view! {
         <li class="wz-source-item">
             {match s.url.as_deref() {
@@ -34,15 +31,14 @@ pub fn SourceItem(s: &'static Source, #[prop(optional)] show_checked: bool) -> i
 }
 
 /// What a secondary source is, in the reader's language: "nieuwssite", "bedrijf"...
-/// (the build allows only `SOURCE_KINDS`).
-fn kind_label(kind: &str) -> &'static crate::schema::Text {
+fn kind_label(kind: SourceKind) -> &'static crate::schema::Text {
     match kind {
-        "news" => &ui::SOURCE_KIND_NEWS,
-        "company" => &ui::SOURCE_KIND_COMPANY,
-        "press" => &ui::SOURCE_KIND_PRESS,
-        "organisation" => &ui::SOURCE_KIND_ORGANISATION,
-        "region" => &ui::SOURCE_KIND_REGION,
-        _ => &ui::SOURCE_KIND_OTHER,
+        SourceKind::News => &ui::SOURCE_KIND_NEWS,
+        SourceKind::Company => &ui::SOURCE_KIND_COMPANY,
+        SourceKind::Press => &ui::SOURCE_KIND_PRESS,
+        SourceKind::Organisation => &ui::SOURCE_KIND_ORGANISATION,
+        SourceKind::Region => &ui::SOURCE_KIND_REGION,
+        SourceKind::Other => &ui::SOURCE_KIND_OTHER,
     }
 }
 

@@ -12,6 +12,45 @@ use std::borrow::Cow;
 pub type Str = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
+/// A closed list of ids that the content files write by name: the enum, `ALL` in order,
+/// `slug()` (the name in the files and in addresses), `from_slug()`, and serde reading the
+/// name, so an unknown one stops the build with the valid names listed. The names live here
+/// once; nothing else spells them.
+macro_rules! slug_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident = $slug:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $slug)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($slug),+].len()] = [$($name::$variant),+];
+
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($name::$variant => $slug,)+
+                }
+            }
+
+            pub fn from_slug(slug: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|v| v.slug() == slug)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    };
+}
+
 /// The languages Waakzaam speaks. Dutch first: it is the default for everyone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
@@ -80,15 +119,38 @@ pub struct Source {
     /// The page, with https://. None for a plan or for a news item we only know by name.
     #[serde(default)]
     pub url: Option<Str>,
-    /// "O": the organisation's own or a government page or plan; "S": secondary (news, a
-    /// seller, another region), shown as such.
-    pub grade: Str,
+    pub grade: Grade,
     /// For a secondary source, what kind of publisher it is, shown after its name so a
-    /// resident sees it is not the organisation's own word: one of `SOURCE_KINDS`.
+    /// resident sees it is not the organisation's own word.
     #[serde(default)]
-    pub kind: Option<Str>,
+    pub kind: Option<SourceKind>,
     /// Year and month someone last read it: "2026-11".
     pub checked: Str,
+}
+
+slug_enum! {
+    /// Whose word a source is.
+    pub enum Grade {
+        /// The organisation's own page, a government page or a safety plan.
+        Own = "O",
+        /// Secondary: news, a seller, another region; shown as such, with its `SourceKind`.
+        Secondary = "S",
+    }
+}
+
+slug_enum! {
+    /// What a secondary source is: a news site, a company (a seller, a bank, an insurer), a
+    /// press release, an organisation that is not the one giving the advice, a page from
+    /// another region, or (when none fits) just another source. Each has a label in ui.toml
+    /// (`source_kind_<slug>`).
+    pub enum SourceKind {
+        News = "news",
+        Company = "company",
+        Press = "press",
+        Organisation = "organisation",
+        Region = "region",
+        Other = "other",
+    }
 }
 
 /// An item's list of sources: ids of `Source` entries in sources.toml.
@@ -134,10 +196,10 @@ pub struct Channel {
     /// What happens after you report: honest about what the channel does not do.
     #[serde(default)]
     pub after: Option<Text>,
-    /// What this channel is not for, as `OUTCOME_KINDS` (its `not_for` text in words): the
+    /// What this channel is not for, as outcome kinds (its `not_for` text in words): the
     /// build rejects an outcome whose primary channel excludes that outcome's kind.
     #[serde(default)]
-    pub excludes: List<Str>,
+    pub excludes: List<OutcomeKind>,
     pub sources: SourceIds,
     /// Year and month the facts were last checked: "2026-11".
     pub checked: Str,
@@ -188,82 +250,31 @@ impl HasPhones for Municipality {
     }
 }
 
-/// Who a tip is for. A tip can be for several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Audience {
-    Inwoners,
-    Senioren,
-    Ondernemers,
-    Jongeren,
-}
-
-impl Audience {
-    pub const ALL: [Audience; 4] = [
-        Audience::Inwoners,
-        Audience::Senioren,
-        Audience::Ondernemers,
-        Audience::Jongeren,
-    ];
-
-    /// URL slug: /nl/tips/voor/<slug>.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Audience::Inwoners => "inwoners",
-            Audience::Senioren => "senioren",
-            Audience::Ondernemers => "ondernemers",
-            Audience::Jongeren => "jongeren",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.slug() == slug)
+slug_enum! {
+    /// Who a tip is for (a tip can be for several); the slug is the address
+    /// /nl/tips/voor/<slug>.
+    pub enum Audience {
+        Inwoners = "inwoners",
+        Senioren = "senioren",
+        Ondernemers = "ondernemers",
+        Jongeren = "jongeren",
     }
 }
 
-/// A tip's topic: the tips page's filter (`?onderwerp=<slug>`), written in tips.toml by its
-/// slug (an unknown one stops the build).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Topic {
-    Oplichting,
-    Online,
-    AanDeDeur,
-    Inbraak,
-    Diefstal,
-    Criminaliteit,
-    Melden,
+slug_enum! {
+    /// A tip's topic: the tips page's filter (`?onderwerp=<slug>`), in the filter's order.
+    pub enum Topic {
+        Oplichting = "oplichting",
+        Online = "online",
+        AanDeDeur = "aan-de-deur",
+        Inbraak = "inbraak",
+        Diefstal = "diefstal",
+        Criminaliteit = "criminaliteit",
+        Melden = "melden",
+    }
 }
 
 impl Topic {
-    /// In the filter's order.
-    pub const ALL: [Topic; 7] = [
-        Topic::Oplichting,
-        Topic::Online,
-        Topic::AanDeDeur,
-        Topic::Inbraak,
-        Topic::Diefstal,
-        Topic::Criminaliteit,
-        Topic::Melden,
-    ];
-
-    /// The value in tips.toml and in the address.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Topic::Oplichting => "oplichting",
-            Topic::Online => "online",
-            Topic::AanDeDeur => "aan-de-deur",
-            Topic::Inbraak => "inbraak",
-            Topic::Diefstal => "diefstal",
-            Topic::Criminaliteit => "criminaliteit",
-            Topic::Melden => "melden",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Topic> {
-        Topic::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-
     pub fn label(self, locale: Locale) -> &'static str {
         let (nl, en) = match self {
             Topic::Oplichting => ("Oplichting", "Scams"),
@@ -412,9 +423,8 @@ pub struct Outcome {
     /// Offer the buurtpreventie SAAR explainer.
     #[serde(default)]
     pub saar: bool,
-    /// What kind of report this is (one of `OUTCOME_KINDS`): checked against the primary
-    /// channel's `excludes`.
-    pub kind: Str,
+    /// What kind of report this is: checked against the primary channel's `excludes`.
+    pub kind: OutcomeKind,
     /// The one-line answer at the top of the page: who to contact first, then what.
     pub title: Text,
     pub primary: Advice,
@@ -437,10 +447,23 @@ pub struct Outcome {
     pub warnings: List<Text>,
 }
 
-/// Kinds of report: `spoed` (112), `overlast` (nuisance), `aangifte` (a victim reports a
-/// crime), `tip` (a witness passes on what they know), `melding` (register a scam attempt or
-/// a problem in public space), `hulp` (support and advice).
-pub const OUTCOME_KINDS: [&str; 6] = ["spoed", "overlast", "aangifte", "tip", "melding", "hulp"];
+slug_enum! {
+    /// Kinds of report.
+    pub enum OutcomeKind {
+        /// 112.
+        Spoed = "spoed",
+        /// Nuisance.
+        Overlast = "overlast",
+        /// A victim reports a crime.
+        Aangifte = "aangifte",
+        /// A witness passes on what they know.
+        Tip = "tip",
+        /// Register a scam attempt or a problem in public space.
+        Melding = "melding",
+        /// Support and advice.
+        Hulp = "hulp",
+    }
+}
 
 /// The report flow's own pages after /melden/ (not questions or deep links), one place for
 /// the app's parser (domain::triage) and the content checks (content/validate/).
@@ -475,8 +498,7 @@ pub const MUNICIPALITY_CHANNEL: &str = "gemeente";
 pub struct Figure {
     pub id: Str,
     pub seed_label: Str,
-    /// "zichtbaar" (visible crime), "online" or "overlast" (reports of nuisance).
-    pub kind: Str,
+    pub kind: FigureKind,
     pub label: Text,
     pub values: List<u16>,
 }
@@ -513,7 +535,16 @@ pub struct Priority {
     pub source: Str,
 }
 
-pub const FIGURE_KINDS: [&str; 3] = ["zichtbaar", "online", "overlast"];
+slug_enum! {
+    /// The groups of district figures, each with its own chart.
+    pub enum FigureKind {
+        /// Visible crime: burglary, theft, violence.
+        Zichtbaar = "zichtbaar",
+        Online = "online",
+        /// Reports of nuisance.
+        Overlast = "overlast",
+    }
+}
 
 // --- Workshop quiz (quiz.toml) -----------------------------------------------------------
 
@@ -522,10 +553,10 @@ pub const FIGURE_KINDS: [&str; 3] = ["zichtbaar", "online", "overlast"];
 #[serde(deny_unknown_fields)]
 pub struct QuizItem {
     pub id: Str,
-    /// "10-12", "13-16" and/or "volwassenen".
-    pub levels: List<Str>,
-    /// How it is drawn: whatsapp, sms, mail, dm, shop, call, deur, app.
-    pub kind: Str,
+    /// Who sees it: one or more levels.
+    pub levels: List<Level>,
+    /// How it is drawn.
+    pub kind: MockKind,
     pub real: bool,
     pub from: Text,
     pub body: Text,
@@ -541,55 +572,28 @@ pub struct QuizItem {
     pub set: u8,
 }
 
-/// A persuasion technique: what a scam does to the reader's judgement. Taught after every
-/// answer, counted on the end card, the theme of a class and the focus of a booster.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Technique {
-    /// "Alleen vandaag", "binnen een uur": no time to think or check.
-    Haast,
-    /// A bank, the police, a boss, a helpdesk, a moderator.
-    Autoriteit,
-    /// Fear, pity or love: someone in trouble, a threat, a compliment.
-    Emotie,
-    /// Free, won, far too cheap, easy money.
-    TeMooi,
-    /// "Vertel het niemand."
-    Geheim,
-    /// A new number or account of someone known.
-    NieuwNummer,
-    /// Paying (or "receiving") via a link or a QR code.
-    Betaalverzoek,
+slug_enum! {
+    /// A persuasion technique: what a scam does to the reader's judgement. Taught after every
+    /// answer, counted on the end card, the theme of a class and the focus of a booster.
+    pub enum Technique {
+        /// "Alleen vandaag", "binnen een uur": no time to think or check.
+        Haast = "haast",
+        /// A bank, the police, a boss, a helpdesk, a moderator.
+        Autoriteit = "autoriteit",
+        /// Fear, pity or love: someone in trouble, a threat, a compliment.
+        Emotie = "emotie",
+        /// Free, won, far too cheap, easy money.
+        TeMooi = "te-mooi",
+        /// "Vertel het niemand."
+        Geheim = "geheim",
+        /// A new number or account of someone known.
+        NieuwNummer = "nieuw-nummer",
+        /// Paying (or "receiving") via a link or a QR code.
+        Betaalverzoek = "betaalverzoek",
+    }
 }
 
 impl Technique {
-    pub const ALL: [Technique; 7] = [
-        Technique::Haast,
-        Technique::Autoriteit,
-        Technique::Emotie,
-        Technique::TeMooi,
-        Technique::Geheim,
-        Technique::NieuwNummer,
-        Technique::Betaalverzoek,
-    ];
-
-    /// The name in quiz.toml and in URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Technique::Haast => "haast",
-            Technique::Autoriteit => "autoriteit",
-            Technique::Emotie => "emotie",
-            Technique::TeMooi => "te-mooi",
-            Technique::Geheim => "geheim",
-            Technique::NieuwNummer => "nieuw-nummer",
-            Technique::Betaalverzoek => "betaalverzoek",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Technique> {
-        Technique::ALL.into_iter().find(|t| t.slug() == s)
-    }
-
     /// One letter, for a class code ("T4821H15": theme Haast). X is "no theme".
     pub fn letter(self) -> char {
         match self {
@@ -615,24 +619,45 @@ pub struct QuizSign {
     pub why: Text,
 }
 
-/// What a secondary source is: a news site, a company (a seller, a bank, an insurer), a
-/// press release, an organisation that is not the one giving the advice, a page from
-/// another region, or (when none fits) just another source. Each has a label in ui.toml.
-pub const SOURCE_KINDS: [&str; 6] = [
-    "news",
-    "company",
-    "press",
-    "organisation",
-    "region",
-    "other",
-];
+slug_enum! {
+    /// Who a quiz item is for: a class of 10-12 or 13-16 year olds, or adults (a neighbourhood
+    /// evening). The slug is in quiz.toml and the lesson's address; the letter starts a
+    /// class code.
+    pub enum Level {
+        Kids = "10-12",
+        Teens = "13-16",
+        Adults = "volwassenen",
+    }
+}
 
-pub const QUIZ_LEVELS: [&str; 3] = ["10-12", "13-16", "volwassenen"];
+impl Level {
+    /// First letter of a session code: K(inderen), T(ieners), V(olwassenen).
+    pub fn letter(self) -> char {
+        match self {
+            Level::Kids => 'K',
+            Level::Teens => 'T',
+            Level::Adults => 'V',
+        }
+    }
+}
+
 /// The item sets a class code can draw from (see `QuizItem::set`).
 pub const QUIZ_SETS: [u8; 2] = [1, 2];
-pub const QUIZ_KINDS: [&str; 8] = [
-    "whatsapp", "sms", "mail", "dm", "shop", "call", "deur", "app",
-];
+
+slug_enum! {
+    /// How a quiz message is drawn (`wz-mock--<slug>`): a chat, a text message, a mail, a
+    /// direct message, a web shop, a call, someone at the door, an app's notice.
+    pub enum MockKind {
+        Whatsapp = "whatsapp",
+        Sms = "sms",
+        Mail = "mail",
+        Dm = "dm",
+        Shop = "shop",
+        Call = "call",
+        Deur = "deur",
+        App = "app",
+    }
+}
 
 /// A short, dated warning about a scam or a break-in pattern that is going on now
 /// (`warnings.toml`). It shows from `start` to `end` (both days included, Dutch dates),

@@ -11,7 +11,7 @@ use crate::domain::chart::{self, RatingRow};
 use crate::domain::stored;
 use crate::i18n::{tr, ui, use_locale};
 use crate::routes::tip::slug_params;
-use crate::schema::{Locale, Municipality};
+use crate::schema::{FigureKind, Locale, Municipality};
 use crate::storage;
 
 /// The report flow reads the same value (domain::stored).
@@ -148,9 +148,9 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
 #[component]
 fn Figures(locale: Locale) -> impl IntoView {
     let groups = [
-        ("zichtbaar", &ui::FIGURES_GROUP_ZICHTBAAR),
-        ("online", &ui::FIGURES_GROUP_ONLINE),
-        ("overlast", &ui::FIGURES_GROUP_OVERLAST),
+        (FigureKind::Zichtbaar, &ui::FIGURES_GROUP_ZICHTBAAR),
+        (FigureKind::Online, &ui::FIGURES_GROUP_ONLINE),
+        (FigureKind::Overlast, &ui::FIGURES_GROUP_OVERLAST),
     ];
     let charts = groups
         .into_iter()

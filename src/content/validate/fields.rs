@@ -87,16 +87,15 @@ pub fn sources_ok(sources: &[Source], errors: &mut Vec<String>) {
     for s in sources {
         let at = format!("source {}", s.id);
         slug_ok(&at, &s.id, errors);
-        if !matches!(s.grade.as_ref(), "O" | "S") {
-            errors.push(format!("{at}: grade must be O or S"));
-        }
         // A secondary source says what it is (news site, company...); an own source does not.
-        match (s.grade.as_ref(), s.kind.as_deref()) {
-            ("S", Some(k)) if SOURCE_KINDS.contains(&k) => {}
-            ("S", _) => errors.push(format!(
-                "{at}: a secondary source needs a kind, one of {SOURCE_KINDS:?}"
+        match (s.grade, s.kind) {
+            (Grade::Secondary, None) => errors.push(format!(
+                "{at}: a secondary source needs a kind, one of {:?}",
+                SourceKind::ALL.map(SourceKind::slug)
             )),
-            (_, Some(_)) => errors.push(format!("{at}: only a secondary source has a kind")),
+            (Grade::Own, Some(_)) => {
+                errors.push(format!("{at}: only a secondary source has a kind"))
+            }
             _ => {}
         }
         if !month_ok(&s.checked) {

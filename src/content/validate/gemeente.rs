@@ -37,9 +37,6 @@ pub fn validate_gemeente(
                 years.len()
             ));
         }
-        if !FIGURE_KINDS.contains(&f.kind.as_ref()) {
-            errors.push(format!("{at}: unknown kind '{}'", f.kind));
-        }
         check_texts(&at, [&f.label], &allowed, &mut errors);
     }
     for m in c.municipalities {

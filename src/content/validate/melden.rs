@@ -124,12 +124,6 @@ pub(super) fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<Stri
                 errors.push(format!("{at}: unknown channel '{}'", advice.channel));
             }
         }
-        if !OUTCOME_KINDS.contains(&o.kind.as_ref()) {
-            errors.push(format!(
-                "{at}: kind '{}' is not one of {OUTCOME_KINDS:?}",
-                o.kind
-            ));
-        }
         // A channel's own "not for" list, as data: M. takes no aangifte, 112 no nuisance.
         let primary = c.channels.iter().find(|ch| ch.id == o.primary.channel);
         if primary.is_some_and(|ch| ch.excludes.contains(&o.kind)) {

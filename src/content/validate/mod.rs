@@ -80,13 +80,6 @@ pub fn validate(c: &ContentRef) -> Vec<String> {
 
     for ch in c.channels {
         let at = format!("channel {}", ch.id);
-        for k in ch.excludes.iter() {
-            if !OUTCOME_KINDS.contains(&k.as_ref()) {
-                errors.push(format!(
-                    "{at}: excludes '{k}', not one of {OUTCOME_KINDS:?}"
-                ));
-            }
-        }
         slug_ok(&at, &ch.id, &mut errors);
         let mut texts = vec![&ch.name, &ch.when];
         texts.extend(ch.not_for.iter());

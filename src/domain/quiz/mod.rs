@@ -16,40 +16,9 @@ pub mod session;
 pub use score::{Confidence, Tally};
 pub use session::{session_items, Session};
 
+/// The levels are a content type (quiz.toml names them); the quiz logic uses them from here.
+pub use crate::schema::Level;
 use crate::schema::QuizItem;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Kids,
-    Teens,
-    Adults,
-}
-
-impl Level {
-    pub const ALL: [Level; 3] = [Level::Kids, Level::Teens, Level::Adults];
-
-    /// The level's name in the data and the URL.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Level::Kids => "10-12",
-            Level::Teens => "13-16",
-            Level::Adults => "volwassenen",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.slug() == s)
-    }
-
-    /// First letter of a session code: K(inderen), T(ieners), V(olwassenen).
-    pub fn letter(self) -> char {
-        match self {
-            Level::Kids => 'K',
-            Level::Teens => 'T',
-            Level::Adults => 'V',
-        }
-    }
-}
 
 /// The items of a level, in data order.
 pub fn items_for(level: Level, all: &'static [QuizItem]) -> Vec<&'static QuizItem> {
@@ -66,7 +35,7 @@ pub fn items_up_to(level: Level, max_set: u8, all: &'static [QuizItem]) -> Vec<&
 
 impl QuizItem {
     pub fn is_for(&self, level: Level) -> bool {
-        self.levels.iter().any(|l| l == level.slug())
+        self.levels.contains(&level)
     }
 }
 
@@ -161,9 +130,7 @@ mod tests {
         for level in Level::ALL {
             let items = items_for(level, QUIZ);
             assert!(items.len() >= 10, "{}: {}", level.slug(), items.len());
-            assert!(items
-                .iter()
-                .all(|i| i.levels.iter().any(|l| l == level.slug())));
+            assert!(items.iter().all(|i| i.levels.contains(&level)));
             assert!(items.iter().any(|i| i.real) && items.iter().any(|i| !i.real));
             seen.extend(items.iter().map(|i| i.id.as_ref()));
             assert_eq!(Level::from_slug(level.slug()), Some(level));

@@ -16,7 +16,7 @@ use crate::components::note_helper::{load_note, note_labels, NoteHelper};
 use crate::content::{channel, MUNICIPALITIES};
 use crate::domain::triage::{Answers, End, Step};
 use crate::i18n::{tr, ui, use_locale, Locale, Text};
-use crate::schema::{Advice as AdviceData, Question, MUNICIPALITY_CHANNEL};
+use crate::schema::{Advice as AdviceData, OutcomeKind, Question, MUNICIPALITY_CHANNEL};
 
 /// The label of the answer given to a question, as the person saw it.
 pub fn answer_label(q: &'static Question, answer: &str, locale: Locale) -> String {
@@ -84,7 +84,8 @@ pub fn Advice() -> impl IntoView {
     let for_someone_else = who == Some("ander");
     // A victim who would rather stay unknown hears what is possible: an aangifte is never
     // anonymous, but there are ways to keep one's address out of it.
-    let victim_reporting = matches!(who, Some("ik" | "ander")) && outcome.kind == "aangifte";
+    let victim_reporting =
+        matches!(who, Some("ik" | "ander")) && outcome.kind == OutcomeKind::Aangifte;
 
     let block = move |advice: &'static AdviceData, primary: bool| {
         let contact = if advice.channel == MUNICIPALITY_CHANNEL {

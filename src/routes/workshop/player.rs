@@ -25,7 +25,7 @@ pub(super) fn Mock(item: &'static QuizItem, revealed: Signal<bool>) -> impl Into
     let signs: Vec<&str> = item.signs.iter().map(|s| s.text.get(locale)).collect();
     let parts = quiz::highlight(body, &signs);
     view! {
-        <figure class=format!("wz-mock wz-mock--{}", item.kind)>
+        <figure class=format!("wz-mock wz-mock--{}", item.kind.slug())>
             <figcaption class="wz-mock__from">
                 <span class="wz-mock__badge">{tr(&ui::WORKSHOP_MADE_UP)}</span>
                 {tr(&item.from)}
