@@ -738,6 +738,46 @@ fn an_unknown_name_in_a_closed_list_stops_the_build_and_names_the_valid_ones() {
     }
 }
 
+/// The advice page reads a few of the flow's ids by name (who it happened to, the chosen
+/// municipality). Renaming one in melden.toml must stop the build: otherwise a helper or a
+/// victim would silently lose the lines meant for them.
+#[test]
+fn renaming_a_flow_id_the_app_reads_by_name_stops_the_build() {
+    use waakzaam::content::schema::{MUNICIPALITY_QUESTION, WHO_HELPING, WHO_ME, WHO_QUESTION};
+    assert!(problems_after(|_| {}).is_empty());
+    for option in [WHO_ME, WHO_HELPING] {
+        let p = problems_after(|f| {
+            let who = f.melden.question.iter_mut().find(|q| q.id == WHO_QUESTION);
+            let answer = who
+                .unwrap()
+                .options
+                .to_mut()
+                .iter_mut()
+                .find(|o| o.id == option);
+            answer.unwrap().id = "iemand".into();
+        });
+        let expected = format!("reads answer '{WHO_QUESTION}={option}' by name");
+        assert!(has(&p, &expected), "{option}: {p:?}");
+    }
+    let p = problems_after(|f| {
+        let q = f.melden.question.iter_mut().find(|q| q.id == WHO_QUESTION);
+        q.unwrap().id = "wie-was-het".into();
+    });
+    assert!(
+        has(&p, &format!("reads answer '{WHO_QUESTION}={WHO_ME}'")),
+        "{p:?}"
+    );
+    let p = problems_after(|f| {
+        let q = f
+            .melden
+            .question
+            .iter_mut()
+            .find(|q| q.id == MUNICIPALITY_QUESTION);
+        q.unwrap().municipalities = false;
+    });
+    assert!(has(&p, "must have municipalities = true"), "{p:?}");
+}
+
 #[test]
 fn long_dutch_sentences_and_words_fail_unless_allowed() {
     let p = problems_after(|f| {

@@ -489,6 +489,18 @@ pub const TOPIC_QUESTION: &str = "soort";
 /// The pseudo channel id for "the municipality the person chose".
 pub const MUNICIPALITY_CHANNEL: &str = "gemeente";
 
+/// "Who did it happen to?" and the two answers the advice page reads by name: it speaks to a
+/// helper about the person they help, and tells a victim (or their helper) how an aangifte
+/// can keep an address out of the file. The build checks that the question and both answers
+/// exist, so renaming one in melden.toml stops the build instead of changing the advice.
+pub const WHO_QUESTION: &str = "wie";
+pub const WHO_ME: &str = "ik";
+pub const WHO_HELPING: &str = "ander";
+
+/// The municipality question (`municipalities = true`): the advice shows the contact of the
+/// municipality chosen there. Checked by the build like the ids above.
+pub const MUNICIPALITY_QUESTION: &str = "gemeente";
+
 // --- Veiligheid in uw gemeente (gemeente.toml) -------------------------------------------
 
 /// One row of the district figures: registered crime or reports per year (`GemeenteFile`

@@ -92,6 +92,33 @@ pub(super) fn melden_ok(c: &ContentRef, allowed: &Allowed, errors: &mut Vec<Stri
             }
         }
     }
+    // The ids the app's code reads by name (schema::TOPIC_QUESTION and the ones after it).
+    let named = |q: &str, option: Option<&str>| {
+        questions
+            .iter()
+            .any(|x| x.id == q && option.is_none_or(|o| x.options.iter().any(|y| y.id == o)))
+    };
+    let code_names = [
+        (TOPIC_QUESTION, None),
+        (WHO_QUESTION, Some(WHO_ME)),
+        (WHO_QUESTION, Some(WHO_HELPING)),
+    ];
+    for (q, option) in code_names {
+        if !named(q, option) {
+            let what = option.map_or(format!("question '{q}'"), |o| format!("answer '{q}={o}'"));
+            errors.push(format!(
+                "melden: the app reads {what} by name, but the flow has none (rename it in schema.rs too)"
+            ));
+        }
+    }
+    if !questions
+        .iter()
+        .any(|q| q.id == MUNICIPALITY_QUESTION && q.municipalities)
+    {
+        errors.push(format!(
+            "melden: the app reads the municipality from question '{MUNICIPALITY_QUESTION}', which must have municipalities = true"
+        ));
+    }
     for t in c.tips {
         if let Some(branch) = &t.melden {
             // Only the topics are deep links that start a fresh branch; an option deeper in

@@ -16,7 +16,10 @@ use crate::components::note_helper::{load_note, note_labels, NoteHelper};
 use crate::content::{channel, MUNICIPALITIES};
 use crate::domain::triage::{Answers, End, Step};
 use crate::i18n::{tr, ui, use_locale, Locale, Text};
-use crate::schema::{Advice as AdviceData, OutcomeKind, Question, MUNICIPALITY_CHANNEL};
+use crate::schema::{
+    Advice as AdviceData, OutcomeKind, Question, MUNICIPALITY_CHANNEL, MUNICIPALITY_QUESTION,
+    WHO_HELPING, WHO_ME, WHO_QUESTION,
+};
 
 /// The label of the answer given to a question, as the person saw it.
 pub fn answer_label(q: &'static Question, answer: &str, locale: Locale) -> String {
@@ -73,19 +76,19 @@ pub fn Advice() -> impl IntoView {
             _ => None,
         };
         let m = a
-            .get("gemeente")
+            .get(MUNICIPALITY_QUESTION)
             .and_then(|id| MUNICIPALITIES.iter().find(|m| m.id == *id));
         (outcome, m, a.clone())
     });
     let Some(outcome) = outcome else {
         return view! { <crate::routes::not_found::NotFound/> }.into_any();
     };
-    let who = answers.get("wie").map(String::as_str);
-    let for_someone_else = who == Some("ander");
+    let who = answers.get(WHO_QUESTION).map(String::as_str);
+    let for_someone_else = who == Some(WHO_HELPING);
     // A victim who would rather stay unknown hears what is possible: an aangifte is never
     // anonymous, but there are ways to keep one's address out of it.
     let victim_reporting =
-        matches!(who, Some("ik" | "ander")) && outcome.kind == OutcomeKind::Aangifte;
+        (who == Some(WHO_ME) || for_someone_else) && outcome.kind == OutcomeKind::Aangifte;
 
     let block = move |advice: &'static AdviceData, primary: bool| {
         let contact = if advice.channel == MUNICIPALITY_CHANNEL {
