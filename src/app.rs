@@ -50,12 +50,21 @@ macro_rules! bundle_app {
 // shows every page (Bundle::All). The router's `path!` macro needs them written out. Each
 // group is one type-erased route list (what `erase_components` makes of a route component).
 
-/// Home, over, Mijn gegevens (every unknown address falls to the app's fallback).
+/// Home (every unknown address falls to the app's fallback).
 #[component(transparent)]
 fn StartRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
     view! {
         <Route path=path!("/") view=RootRedirect/>
         <Route path=path!("/:lang") view=|| localized(home::Home)/>
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// About Waakzaam and Mijn gegevens.
+#[component(transparent)]
+fn OverRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/over") view=|| localized(over::Over)/>
         <Route path=path!("/:lang/over/gegevens") view=|| localized(gegevens::Gegevens)/>
     }
@@ -134,7 +143,7 @@ fn GemeenteRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
 }
 
 bundle_app!(
-    /// Home, over, Mijn gegevens and every unknown address: the first visit's bundle.
+    /// Home and every unknown address: the first visit's bundle.
     StartApp, Bundle::Start, { <StartRoutes/> }
 );
 bundle_app!(TipsApp, Bundle::Tips, { <TipsRoutes/> });
@@ -146,6 +155,7 @@ bundle_app!(
 );
 bundle_app!(WorkshopApp, Bundle::Workshop, { <WorkshopRoutes/> });
 bundle_app!(GemeenteApp, Bundle::Gemeente, { <GemeenteRoutes/> });
+bundle_app!(OverApp, Bundle::Over, { <OverRoutes/> });
 bundle_app!(
     /// Every page: the app the service worker keeps for offline use.
     AllApp, Bundle::All, before: melden::state::provide(), {
@@ -155,6 +165,7 @@ bundle_app!(
         <MeldenRoutes/>
         <WorkshopRoutes/>
         <GemeenteRoutes/>
+        <OverRoutes/>
     }
 );
 

@@ -146,7 +146,7 @@ pub const PAGES: [PageInfo; 9] = [
         page: Page::Over,
         slug: "over",
         name: "over",
-        bundle: Bundle::Start,
+        bundle: Bundle::Over,
         nav: &ui::NAV_OVER,
         title: &ui::OVER_TITLE,
         description: &ui::OVER_INTRO,

@@ -11,7 +11,9 @@ use leptos_router::location::RequestUrl;
 
 pub use addresses::{all, images_json, section_of, site_address, Preview, LOCAL_SITE};
 
-use crate::app::{AllApp, BuurtApp, GemeenteApp, MeldenApp, StartApp, TipsApp, WorkshopApp};
+use crate::app::{
+    AllApp, BuurtApp, GemeenteApp, MeldenApp, OverApp, StartApp, TipsApp, WorkshopApp,
+};
 use crate::content::ui;
 use crate::domain::chart::escape;
 use crate::domain::routing::Bundle;
@@ -33,6 +35,7 @@ pub fn render_app(path: &str) -> String {
             Bundle::Melden => view! { <MeldenApp/> }.to_html(),
             Bundle::Workshop => view! { <WorkshopApp/> }.to_html(),
             Bundle::Gemeente => view! { <GemeenteApp/> }.to_html(),
+            Bundle::Over => view! { <OverApp/> }.to_html(),
             // No address is the one app's own (Bundle::of_path never says All).
             Bundle::All => view! { <AllApp/> }.to_html(),
         }

@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 
 const BUNDLE_OF: Record<string, string> = {
   '/nl/': 'waakzaam',
-  '/en/over': 'waakzaam',
-  '/nl/over/gegevens': 'waakzaam',
+  '/en/over': 'waakzaam-over',
+  '/nl/over/gegevens': 'waakzaam-over',
   '/nl/bestaat-niet': 'waakzaam',
   '/nederland/tips': 'waakzaam',
   '/nl/tips': 'waakzaam-tips',
