@@ -72,13 +72,22 @@ fn OverRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
     .into_any_nested_route()
 }
 
-/// Tips and checklists.
+/// Tips.
 #[component(transparent)]
 fn TipsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
     view! {
         <Route path=path!("/:lang/tips") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/voor/:audience") view=|| localized(tips::Tips)/>
         <Route path=path!("/:lang/tips/:slug") view=|| localized(tip::TipPage)/>
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// Checklists.
+#[component(transparent)]
+fn ChecklistsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send {
+    view! {
         <Route path=path!("/:lang/checklists") view=|| localized(checklists::Checklists)/>
         <Route path=path!("/:lang/checklists/:slug") view=|| localized(checklist::ChecklistPage)/>
     }
@@ -147,6 +156,7 @@ bundle_app!(
     StartApp, Bundle::Start, { <StartRoutes/> }
 );
 bundle_app!(TipsApp, Bundle::Tips, { <TipsRoutes/> });
+bundle_app!(ChecklistsApp, Bundle::Checklists, { <ChecklistsRoutes/> });
 bundle_app!(BuurtApp, Bundle::Buurt, { <BuurtRoutes/> });
 bundle_app!(
     /// The report flow. Its answers live for the whole visit, across its pages (only the
@@ -161,6 +171,7 @@ bundle_app!(
     AllApp, Bundle::All, before: melden::state::provide(), {
         <StartRoutes/>
         <TipsRoutes/>
+        <ChecklistsRoutes/>
         <BuurtRoutes/>
         <MeldenRoutes/>
         <WorkshopRoutes/>

@@ -62,7 +62,7 @@ pub const PAGES: [PageInfo; 9] = [
         page: Page::Checklists,
         slug: "checklists",
         name: "checklists",
-        bundle: Bundle::Tips,
+        bundle: Bundle::Checklists,
         nav: &ui::NAV_CHECKLISTS,
         title: &ui::CHECKLISTS_TITLE,
         description: &ui::CHECKLISTS_INTRO,

@@ -57,8 +57,11 @@ pub enum Bundle {
     /// Home and every address no other bundle owns (not-found): the first visit's bundle for
     /// most people, so it carries nothing else.
     Start,
-    /// Tips and checklists: what people read (and what a WhatsApp link opens most).
+    /// Tips: what people read (and what a WhatsApp link opens most).
     Tips,
+    /// The checklists, apart from the tips: a checklist's first visit does not carry the
+    /// tips' texts (about 43 KB gzip), nor a tip's the checklist page (about 22 KB).
+    Checklists,
     /// The buurtpreventie kit and the current warnings (apart from the tips, so a tip's first
     /// visit does not carry them: about 40 KB gzip).
     Buurt,
@@ -79,9 +82,10 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 8] = [
+    pub const ALL: [Bundle; 9] = [
         Bundle::Start,
         Bundle::Tips,
+        Bundle::Checklists,
         Bundle::Buurt,
         Bundle::Melden,
         Bundle::Workshop,
@@ -95,6 +99,7 @@ impl Bundle {
         match self {
             Bundle::Start => "waakzaam",
             Bundle::Tips => "waakzaam-tips",
+            Bundle::Checklists => "waakzaam-checklists",
             Bundle::Buurt => "waakzaam-buurt",
             Bundle::Melden => "waakzaam-melden",
             Bundle::Workshop => "waakzaam-workshop",
@@ -352,7 +357,10 @@ mod tests {
         assert_eq!(Bundle::of_path("/en/over/gegevens"), Bundle::Over);
         assert_eq!(Bundle::of_path("/nl/over"), Bundle::Over);
         assert_eq!(Bundle::of_path("/nl/tips/vriend-in-nood"), Bundle::Tips);
-        assert_eq!(Bundle::of_path("/en/checklists/inbraak"), Bundle::Tips);
+        assert_eq!(
+            Bundle::of_path("/en/checklists/inbraak"),
+            Bundle::Checklists
+        );
         assert_eq!(Bundle::of_path("/nl/melden/fraude"), Bundle::Melden);
         assert_eq!(Bundle::of_path("/nl/melden?x=1"), Bundle::Melden);
         assert_eq!(
@@ -385,7 +393,7 @@ mod tests {
             sections,
             [
                 ("tips", "waakzaam-tips"),
-                ("checklists", "waakzaam-tips"),
+                ("checklists", "waakzaam-checklists"),
                 ("melden", "waakzaam-melden"),
                 ("workshop", "waakzaam-workshop"),
                 ("gemeente", "waakzaam-gemeente"),
@@ -417,7 +425,7 @@ mod tests {
     fn the_loader_table_is_json_for_the_page_loader() {
         assert_eq!(
             loader_table_json(),
-            r#"{"start":"waakzaam","all":"waakzaam-all","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-tips","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-buurt","waarschuwingen":"waakzaam-buurt","over":"waakzaam-over"}}"#
+            r#"{"start":"waakzaam","all":"waakzaam-all","languages":["nl","en"],"sections":{"tips":"waakzaam-tips","checklists":"waakzaam-checklists","melden":"waakzaam-melden","workshop":"waakzaam-workshop","gemeente":"waakzaam-gemeente","buurt":"waakzaam-buurt","waarschuwingen":"waakzaam-buurt","over":"waakzaam-over"}}"#
         );
     }
 

@@ -12,7 +12,8 @@ use leptos_router::location::RequestUrl;
 pub use addresses::{all, images_json, section_of, site_address, Preview, LOCAL_SITE};
 
 use crate::app::{
-    AllApp, BuurtApp, GemeenteApp, MeldenApp, OverApp, StartApp, TipsApp, WorkshopApp,
+    AllApp, BuurtApp, ChecklistsApp, GemeenteApp, MeldenApp, OverApp, StartApp, TipsApp,
+    WorkshopApp,
 };
 use crate::content::ui;
 use crate::domain::chart::escape;
@@ -31,6 +32,7 @@ pub fn render_app(path: &str) -> String {
         match Bundle::of_path(path) {
             Bundle::Start => view! { <StartApp/> }.to_html(),
             Bundle::Tips => view! { <TipsApp/> }.to_html(),
+            Bundle::Checklists => view! { <ChecklistsApp/> }.to_html(),
             Bundle::Buurt => view! { <BuurtApp/> }.to_html(),
             Bundle::Melden => view! { <MeldenApp/> }.to_html(),
             Bundle::Workshop => view! { <WorkshopApp/> }.to_html(),

@@ -14,7 +14,7 @@ const BUNDLE_OF: Record<string, string> = {
   '/nederland/tips': 'waakzaam',
   '/nl/tips': 'waakzaam-tips',
   '/en/tips/vriend-in-nood': 'waakzaam-tips',
-  '/nl/checklists/inbraakpreventie': 'waakzaam-tips',
+  '/nl/checklists/inbraakpreventie': 'waakzaam-checklists',
   '/nl/buurt/melding': 'waakzaam-buurt',
   '/en/waarschuwingen': 'waakzaam-buurt',
   '/nl/melden/fraude': 'waakzaam-melden',
