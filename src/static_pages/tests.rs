@@ -195,3 +195,18 @@ fn the_warnings_page_decides_nothing_at_build_time_and_the_composer_needs_the_ap
     assert!(!html.contains("melding-copy"));
     assert_eq!(html.matches("wz-needs-app").count(), 1);
 }
+
+/// A checklist's static page is its empty state: it does not say the ticks cannot be kept
+/// (the build has no storage; the phone may well have), which a resident would read for the
+/// seconds before the app starts.
+#[test]
+fn a_checklist_s_static_page_does_not_warn_about_storage() {
+    for c in crate::content::CHECKLISTS {
+        for locale in Locale::ALL {
+            let html = render_app(&format!("/{}/checklists/{}", locale.code(), c.slug));
+            let warning = escape(ui::CHECKLIST_NOT_KEPT.get(locale));
+            assert!(!html.contains(&warning), "{} {locale:?}", c.slug);
+            assert!(html.contains("data-testid=\"overall-score\""));
+        }
+    }
+}

@@ -35,8 +35,10 @@ pub fn ChecklistPage() -> impl IntoView {
 fn ChecklistView(list: &'static Checklist) -> impl IntoView {
     let locale = use_locale().get_untracked();
     let (saved, mut first_notice) = load_progress(list);
-    // Say it up front when ticks can't be kept (private mode, storage full or blocked).
-    if first_notice == Notice::None && !storage::available() {
+    // Say it up front when ticks can't be kept (private mode, storage full or blocked). Only
+    // in the browser: the static page (rendered at build time, where there is no storage)
+    // shows the empty list, which the app fills in as it starts.
+    if first_notice == Notice::None && crate::browser::is_live() && !storage::available() {
         first_notice = Notice::NotKept;
     }
     let progress = RwSignal::new(saved);
