@@ -18,7 +18,13 @@ pub fn Gegevens() -> impl IntoView {
     let refresh = move || keys.set(storage::our_keys());
     view! {
         <Page name="gegevens" title=&ui::DATA_TITLE intro=&ui::DATA_INTRO>
+            // The static page (built where there is no storage) must not say "nothing is
+            // kept": the list is only the running app's, the page says so without it.
+            <crate::components::needs_app::NeedsApp/>
             {move || {
+                if !crate::browser::is_live() {
+                    return ().into_any();
+                }
                 let list = keys.get();
                 if list.is_empty() {
                     return view! { <p class="wz-notice" data-empty="true">{tr(&ui::DATA_NONE)}</p> }.into_any();

@@ -158,6 +158,14 @@ pub fn all() -> Vec<Preview> {
                 p.description,
             ));
         }
+        // Mijn gegevens, linked from several groups' pages: its own static page, so a first
+        // visit shows its title while the app starts (the list itself needs the app).
+        out.push(page(
+            format!("/{code}/over/gegevens"),
+            l,
+            &ui::DATA_TITLE,
+            &ui::DATA_INTRO,
+        ));
         for tip in TIPS {
             out.push(page(
                 format!("/{code}/tips/{}", tip.slug),

@@ -210,3 +210,17 @@ fn a_checklist_s_static_page_does_not_warn_about_storage() {
         }
     }
 }
+
+/// Mijn gegevens has its own static page: its title and intro, one calm line for the list,
+/// and never "nothing is kept" (the build has no storage; the phone may keep a lot).
+#[test]
+fn mijn_gegevens_static_page_claims_nothing_about_the_device() {
+    for locale in Locale::ALL {
+        let path = format!("/{}/over/gegevens", locale.code());
+        assert!(addresses::all().iter().any(|p| p.path == path));
+        let html = render_app(&path);
+        assert!(html.contains(&escape(ui::DATA_TITLE.get(locale))));
+        assert!(!html.contains(&escape(ui::DATA_NONE.get(locale))));
+        assert_eq!(html.matches("wz-needs-app").count(), 1, "{locale:?}");
+    }
+}
