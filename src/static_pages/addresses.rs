@@ -259,12 +259,20 @@ pub fn all() -> Vec<Preview> {
         // The 112 page, for a link in a buurtpreventie group.
         if let Some(o) = OUTCOMES.iter().find(|o| o.emergency) {
             out.push(page(
-                format!("/{code}/melden/spoed"),
+                format!("/{code}/melden/{}", crate::schema::MELDEN_EMERGENCY),
                 l,
                 &o.title,
                 &o.primary.why,
             ));
         }
+        // The buurtpreventie explainer (SAAR), linked from every municipality page: plain
+        // text that must read without the app, and not wait for it on a first visit.
+        out.push(page(
+            format!("/{code}/melden/{}", crate::schema::MELDEN_SAAR),
+            l,
+            &ui::SAAR_TITLE,
+            &ui::SAAR_INTRO,
+        ));
     }
     out
 }

@@ -224,3 +224,26 @@ fn mijn_gegevens_static_page_claims_nothing_about_the_device() {
         assert_eq!(html.matches("wz-needs-app").count(), 1, "{locale:?}");
     }
 }
+
+/// The SAAR explainer, linked from every municipality page (another group's bundle, so a new
+/// document on a first visit): a static page of its own with every step, not the host's
+/// "this page needs the app".
+#[test]
+fn the_saar_explainer_reads_without_the_app() {
+    for locale in Locale::ALL {
+        let path = format!("/{}/melden/saar", locale.code());
+        assert!(addresses::all().iter().any(|p| p.path == path));
+        let html = render_app(&path);
+        assert!(
+            html.contains(&escape(ui::SAAR_TITLE.get(locale))),
+            "{locale:?}"
+        );
+        for step in [&ui::SAAR_S, &ui::SAAR_A1] {
+            assert!(html.contains(&escape(step.get(locale))), "{locale:?}");
+        }
+        assert!(!html.contains(&escape(ui::APP_NEEDED.get(locale))));
+        // The group message needs the app: no copy button without its handler, one line.
+        assert!(!html.contains(&escape(ui::SAAR_COPY.get(locale))));
+        assert_eq!(html.matches("wz-needs-app").count(), 1, "{locale:?}");
+    }
+}

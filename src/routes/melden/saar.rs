@@ -42,35 +42,41 @@ pub fn Saar() -> impl IntoView {
                 {steps.into_iter().map(|s| view! { <li>{tr(s)}</li> }).collect_view()}
             </ol>
             <h2>{tr(&ui::SAAR_MESSAGE_TITLE)}</h2>
-            <p class="wz-hint">{tr(&ui::SAAR_MESSAGE_HINT)}</p>
-            <fieldset class="wz-fieldset">
-                <legend class="wz-label">{tr(&ui::SAAR_CALLED)}</legend>
-                <div class="wz-radios wz-radios--inline">
-                    <div class="wz-radios__item">
-                        <input class="wz-radios__input" type="radio" id="saar-gebeld-ja" name="saar-gebeld"
-                            prop:checked=move || called.get() on:change=move |_| called.set(true)/>
-                        <label class="wz-radios__label" for="saar-gebeld-ja">{tr(&ui::SAAR_YES)}</label>
+            // The message is built, chosen and copied by the running app: the static page
+            // (what a first visit shows while the app starts, and all a phone without
+            // JavaScript gets) has the steps above and one calm line here.
+            <crate::components::needs_app::NeedsApp/>
+            {browser::is_live().then(|| view! {
+                <p class="wz-hint">{tr(&ui::SAAR_MESSAGE_HINT)}</p>
+                <fieldset class="wz-fieldset">
+                    <legend class="wz-label">{tr(&ui::SAAR_CALLED)}</legend>
+                    <div class="wz-radios wz-radios--inline">
+                        <div class="wz-radios__item">
+                            <input class="wz-radios__input" type="radio" id="saar-gebeld-ja" name="saar-gebeld"
+                                prop:checked=move || called.get() on:change=move |_| called.set(true)/>
+                            <label class="wz-radios__label" for="saar-gebeld-ja">{tr(&ui::SAAR_YES)}</label>
+                        </div>
+                        <div class="wz-radios__item">
+                            <input class="wz-radios__input" type="radio" id="saar-gebeld-nee" name="saar-gebeld"
+                                prop:checked=move || !called.get() on:change=move |_| called.set(false)/>
+                            <label class="wz-radios__label" for="saar-gebeld-nee">{tr(&ui::SAAR_NO)}</label>
+                        </div>
                     </div>
-                    <div class="wz-radios__item">
-                        <input class="wz-radios__input" type="radio" id="saar-gebeld-nee" name="saar-gebeld"
-                            prop:checked=move || !called.get() on:change=move |_| called.set(false)/>
-                        <label class="wz-radios__label" for="saar-gebeld-nee">{tr(&ui::SAAR_NO)}</label>
-                    </div>
+                </fieldset>
+                {note_removed.then(|| view! {
+                    <p class="wz-notice" data-testid="saar-note-removed">{tr(&ui::NOTE_OLD)}</p>
+                })}
+                <p class="wz-note__preview" data-testid="saar-message">{message}</p>
+                <p class="wz-note__status" role="status">
+                    {move || copied.get().map(|ok| if ok { &ui::NOTE_COPIED } else { &ui::NOTE_COPY_FAILED }.get(locale.get()))}
+                </p>
+                <div class="wz-button-group">
+                    <button type="button" class="wz-button" on:click=copy>{tr(&ui::SAAR_COPY)}</button>
+                    <a class="wz-button wz-button--secondary" href=move || step_href(locale.get(), &Step::Advice)>
+                        {tr(&ui::SAAR_TO_ADVICE)}
+                    </a>
                 </div>
-            </fieldset>
-            {note_removed.then(|| view! {
-                <p class="wz-notice" data-testid="saar-note-removed">{tr(&ui::NOTE_OLD)}</p>
             })}
-            <p class="wz-note__preview" data-testid="saar-message">{message}</p>
-            <p class="wz-note__status" role="status">
-                {move || copied.get().map(|ok| if ok { &ui::NOTE_COPIED } else { &ui::NOTE_COPY_FAILED }.get(locale.get()))}
-            </p>
-            <div class="wz-button-group">
-                <button type="button" class="wz-button" on:click=copy>{tr(&ui::SAAR_COPY)}</button>
-                <a class="wz-button wz-button--secondary" href=move || step_href(locale.get(), &Step::Advice)>
-                    {tr(&ui::SAAR_TO_ADVICE)}
-                </a>
-            </div>
         </div>
     }
 }
