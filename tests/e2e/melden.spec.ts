@@ -293,8 +293,23 @@ test('the street branch offers SAAR with a ready group message', async ({ page }
   await expect(page.locator('[data-testid="saar-message"]'))
     .toContainText('Man kijkt bij auto’s naar binnen');
   await expect(page.locator('[data-testid="saar-message"]')).toContainText('112 gebeld: ja');
+  await expect(page.locator('[data-testid="saar-onward"]')).toHaveText('Terug naar het advies');
   await expectAxeClean(page, 'saar');
   await page.evaluate(() => localStorage.clear());
+});
+
+test('SAAR opened on its own (from a municipality page) leads to the questions, not to a missing advice', async ({ page }) => {
+  const watch = watchProblems(page);
+  await page.goto('/nl/gemeente/huizen');
+  await page.locator('a[href="/nl/melden/saar"]').click();
+  await expect(page.locator('[data-step="saar"]')).toBeVisible();
+  const onward = page.locator('[data-testid="saar-onward"]');
+  await expect(onward).toHaveText('Meld een vermoeden');
+  await onward.click();
+  await expect(page.locator('.wz-question[data-step="gevaar"]')).toBeVisible();
+  // Nothing went wrong on the way: no "this step is not available" notice.
+  await expect(page.locator('.wz-notice[role="status"]')).toHaveCount(0);
+  watch.expectNone();
 });
 
 test('the flow is one tap from the home page', async ({ page }) => {

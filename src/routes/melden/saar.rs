@@ -5,11 +5,12 @@ use crate::components::title::Title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::step_href;
+use super::state::{step_href, tree, use_melden};
 use crate::browser;
 use crate::components::note_helper::load_note;
 use crate::domain::note::group_message;
-use crate::domain::triage::Step;
+use crate::domain::routing::Page;
+use crate::domain::triage::{End, Step};
 use crate::i18n::{tr, ui, use_locale};
 
 #[component]
@@ -33,6 +34,23 @@ pub fn Saar() -> impl IntoView {
         spawn_local(async move { copied.set(Some(browser::copy_text(&text).await)) });
     };
     let steps = [&ui::SAAR_S, &ui::SAAR_A1, &ui::SAAR_A2, &ui::SAAR_R];
+    // Opened from a municipality page or a shared link there is no advice to go back to: the
+    // button then starts the questions, instead of landing on "this step is not available".
+    let has_advice = use_melden()
+        .answers
+        .with_untracked(|a| matches!(tree().walk(a).end, End::Outcome(_)));
+    let onward = move || {
+        if has_advice {
+            step_href(locale.get(), &Step::Advice)
+        } else {
+            Page::Melden.path(locale.get())
+        }
+    };
+    let onward_text = if has_advice {
+        &ui::SAAR_TO_ADVICE
+    } else {
+        &ui::MELDEN_TITLE
+    };
     view! {
         <Title text=tr(&ui::SAAR_TITLE)/>
         <div class="wz-page" data-page="melden" data-step="saar">
@@ -72,8 +90,8 @@ pub fn Saar() -> impl IntoView {
                 </p>
                 <div class="wz-button-group">
                     <button type="button" class="wz-button" on:click=copy>{tr(&ui::SAAR_COPY)}</button>
-                    <a class="wz-button wz-button--secondary" href=move || step_href(locale.get(), &Step::Advice)>
-                        {tr(&ui::SAAR_TO_ADVICE)}
+                    <a class="wz-button wz-button--secondary" href=onward data-testid="saar-onward">
+                        {tr(onward_text)}
                     </a>
                 </div>
             })}
