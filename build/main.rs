@@ -47,7 +47,7 @@ fn main() {
     static_slice(&mut content, "CHANNELS", "Channel", &files.channels.channel);
     // The frame's two numbers on their own (content::emergency_phones): the emergency bar is
     // in every bundle, and finding them in CHANNELS would keep every channel's texts (about
-    // 8 KB gzip) in each. The same data, baked twice; the validation above requires both.
+    // 5 KB gzip) in each. The same data, baked twice; the validation above requires both.
     for (name, id) in [
         ("EMERGENCY_PHONE", validate::EMERGENCY_ID),
         ("POLICE_PHONE", validate::POLICE_ID),
