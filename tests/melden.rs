@@ -140,8 +140,18 @@ fn no_emergency_to_m_and_no_nuisance_to_112() {
         if outcome.emergency {
             assert!(!chans.contains(&"meld-misdaad-anoniem"), "{}", outcome.id);
         }
-        let nuisance = answers.get("gevaar").map(String::as_str) == Some("overlast-nu")
-            && answers.get("nu").map(String::as_str) != Some("verdacht-nu");
+        // "Happening now, only a nuisance", then an answer that does not itself say "→ bel
+        // 112" (it feels wrong; someone driving drunk right now).
+        let says_112 = |q: &str| {
+            let picked = answers.get(q).map(String::as_str);
+            t.question(q).is_some_and(|q| {
+                q.options
+                    .iter()
+                    .any(|o| Some(o.id.as_ref()) == picked && o.label.nl.contains("112"))
+            })
+        };
+        let nuisance =
+            answers.get("gevaar").map(String::as_str) == Some("overlast-nu") && !says_112("nu");
         if nuisance || outcome.kind == OutcomeKind::Overlast {
             assert!(
                 !chans.contains(&"112"),
@@ -235,6 +245,77 @@ fn child_abuse_images_are_never_met_with_screenshot_advice() {
     }
 }
 
+/// The answer on the path for a question, if it was asked there.
+fn on_path<'a>(t: &Tree<'static>, answers: &'a Answers, question: &str) -> Option<&'a str> {
+    t.on_path(answers)
+        .contains_key(question)
+        .then(|| answers.get(question).map(String::as_str))
+        .flatten()
+}
+
+#[test]
+fn advice_where_it_can_still_turn_dangerous_says_when_to_call_112() {
+    // Each of these starts calm but has a plausible case that is an emergency: a young person
+    // threatened now, a "bank employee" coming for the card, a weapon among found things, a
+    // drunk driver, a row next door that turns violent.
+    for id in [
+        "online-jongeren",
+        "fraude-toegang",
+        "gevonden",
+        "verkeer",
+        "overlast-nu",
+        "geweld",
+    ] {
+        let o = OUTCOMES.iter().find(|o| o.id == id).unwrap();
+        let says_112 = o
+            .warnings
+            .iter()
+            .any(|w| w.nl.contains("112") && w.en.contains("112"));
+        assert!(says_112, "{id}: no line saying when to call 112");
+    }
+}
+
+#[test]
+fn noise_or_rows_next_door_also_point_to_veilig_thuis() {
+    // What sounds like a row may be domestic violence: neighbours who hear it can call Veilig
+    // Thuis (witnesses too), so every nuisance advice about neighbours names it.
+    let t = tree();
+    for (answers, outcome) in all_paths(&t) {
+        let neighbours = on_path(&t, &answers, "nu") == Some("lawaai")
+            || on_path(&t, &answers, "overlast-van") == Some("buren");
+        if neighbours {
+            assert!(
+                channels_of(outcome).contains(&"veilig-thuis"),
+                "{}: {answers:?}",
+                outcome.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_theft_or_robbery_says_to_block_the_bank_card_first() {
+    // A stolen bag or phone, or a robbery, may have taken a bank card or a banking app: every
+    // such advice has the bank as its primary channel or a line saying to call it first.
+    let t = tree();
+    for (answers, outcome) in all_paths(&t) {
+        let stolen = matches!(
+            on_path(&t, &answers, "diefstal-wat"),
+            Some("gestolen" | "pas-gestolen")
+        );
+        let robbed = on_path(&t, &answers, "soort") == Some("geweld") && is_victim(&answers);
+        if !(stolen || robbed) {
+            continue;
+        }
+        let bank_first = outcome.primary.channel.as_ref() == "bank"
+            || outcome
+                .warnings
+                .iter()
+                .any(|w| w.nl.contains("bank") && w.en.contains("bank"));
+        assert!(bank_first, "{}: {answers:?}", outcome.id);
+    }
+}
+
 #[test]
 fn both_languages_cover_every_step() {
     let t = tree();
@@ -304,6 +385,8 @@ const SITUATIONS: &[Situation] = &[
     s("Jongeren maken nu veel lawaai bij de supermarkt.", &[("gevaar", &["overlast-nu"]), ("nu", &["lawaai", "verdacht-nu"])], &["politie", "112"]),
     s("Een oude man dwaalt verward over straat, maar is niet in gevaar.", &[("gevaar", &["overlast-nu", "twijfel"]), ("nu", &["in-de-war"])], &["politie", "112"]),
     s("Een auto blokkeert nu mijn inrit.", &[("gevaar", &["overlast-nu"]), ("nu", &["verkeer"])], &["politie"]),
+    s("Een auto slingert nu door de straat. Ik denk dat de bestuurder dronken is.", &[("gevaar", &["ja", "twijfel", "overlast-nu"]), ("nu", &["rijden"])], &["112"]),
+    s("Iemand scheurt nu met zijn scooter over de stoep waar kinderen spelen.", &[("gevaar", &["ja", "twijfel", "overlast-nu"]), ("nu", &["rijden", "verdacht-nu"])], &["112"]),
     s("Er is een boom omgevallen op het fietspad in Wijdemeren.", &[("gevaar", &["overlast-nu", "voorbij"]), ("wie", &["getuige", "ik"]), ("soort", &["openbare-ruimte"]), ("nu", &["kapot"]), ("gemeente", &["wijdemeren"])], &["gemeente"]),
     // Theft, burglary, vandalism: the victim reports it, never anonymously.
     s("Ik kwam thuis en er is ingebroken. De inbrekers zijn al lang weg.", &[("gevaar", &["voorbij", "twijfel"]), ME, ("soort", &["diefstal"]), ("diefstal-wat", &["inbraak", "gestolen"])], &["politie", "aangifte-online", "112"]),

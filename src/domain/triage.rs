@@ -261,6 +261,16 @@ impl<'a> Tree<'a> {
     }
 
     /// Only the answers on the current path, in order: for the summary.
+    /// Only the answers on the path taken: what an advice page may read (who it happened
+    /// to, the municipality). An answer left from a branch the person went back on is kept
+    /// in storage for when they return, but must not colour advice it was never asked for.
+    pub fn on_path(&self, answers: &Answers) -> Answers {
+        self.relevant(answers)
+            .into_iter()
+            .map(|(q, a)| (q.id.to_string(), a.to_string()))
+            .collect()
+    }
+
     pub fn relevant<'b>(&self, answers: &'b Answers) -> Vec<(&'a Question, &'b str)> {
         self.walk(answers)
             .asked
@@ -329,6 +339,32 @@ mod tests {
         assert_eq!(t.walk(&Answers::new()).end, End::Open("gevaar"));
         let w = t.walk(&answers(&[("gevaar", "voorbij")]));
         assert_eq!((w.asked, w.end), (vec!["gevaar"], End::Open("wie")));
+    }
+
+    #[test]
+    fn an_answer_from_a_branch_left_behind_is_not_on_the_path() {
+        // Someone answered "someone I'm helping", went back and chose "happening now, only a
+        // nuisance": the advice must not say they are helping someone (the question was
+        // never asked on this path), and the stored answer stays for when they go back.
+        let t = tree();
+        let stored = answers(&[
+            ("gevaar", "overlast-nu"),
+            ("wie", "ander"),
+            ("soort", "fraude"),
+            ("nu", "lawaai"),
+        ]);
+        let path = t.on_path(&stored);
+        assert_eq!(
+            path,
+            answers(&[("gevaar", "overlast-nu"), ("nu", "lawaai")])
+        );
+        assert!(matches!(t.walk(&stored).end, End::Outcome(o) if o.id == "overlast-nu"));
+        // On the branch where it was asked, it counts.
+        let helping = answers(&[("gevaar", "voorbij"), ("wie", "ander"), ("soort", "thuis")]);
+        assert_eq!(
+            t.on_path(&helping).get("wie").map(String::as_str),
+            Some("ander")
+        );
     }
 
     #[test]

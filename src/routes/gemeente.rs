@@ -118,7 +118,6 @@ fn MunicipalityPage(m: &'static Municipality) -> impl IntoView {
             // neighbours can do. The figures for the whole district (the same on every
             // municipality's page) are folded away under one heading.
             <h2>{tr(&ui::GEMEENTE_CONTACT_TITLE)}</h2>
-            {m.note.as_ref().map(|n| view! { <p>{tr(n)}</p> })}
             <MunicipalityContact m/>
             <p>{tr(&ui::GEMEENTE_POLICE_TEAM)}": "{m.police_team.as_ref()}</p>
 

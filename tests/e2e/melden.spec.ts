@@ -29,7 +29,7 @@ const scenarios: Scenario[] = [
   {
     name: 'loud music at 2 at night, now',
     answers: [['gevaar', 'overlast-nu'], ['nu', 'lawaai']],
-    primary: 'politie', tel: 'tel:09008844', others: [],
+    primary: 'politie', tel: 'tel:09008844', others: ['veilig-thuis'],
   },
   {
     name: 'knows where drugs are stored, anonymous',
@@ -82,6 +82,12 @@ const scenarios: Scenario[] = [
     name: 'broken street light in Hilversum',
     answers: [OVER, ['wie', 'getuige'], ['soort', 'openbare-ruimte'], ['gemeente', 'hilversum']],
     primary: 'gemeente', tel: 'tel:14035', others: ['politie'],
+  },
+  {
+    name: 'fallen tree in Wijdemeren: the Fixi app, no unverified number',
+    answers: [OVER, ['wie', 'getuige'], ['soort', 'openbare-ruimte'], ['gemeente', 'wijdemeren']],
+    primary: 'gemeente', others: ['politie'],
+    shows: { nl: 'app Fixi', en: 'Fixi app' },
   },
   {
     name: 'loose paving stone in another municipality',
@@ -194,6 +200,26 @@ test('back, forward and reload keep the answers', async ({ page }) => {
   await page.locator('.wz-summary__actions a').nth(2).click();
   await expect(page).toHaveURL(/\/nl\/melden\/soort$/);
   await expect(page.locator('#soort-fraude')).toBeChecked();
+  watch.expectNone();
+});
+
+test('an answer from a branch left behind does not colour the advice', async ({ page }) => {
+  // "Someone I'm helping", then back to the first question and "only a nuisance, now": the
+  // nuisance advice never asked who it was about, so it must not say "you are helping".
+  const watch = watchProblems(page);
+  await page.goto('/nl/melden');
+  await answer(page, 'gevaar', 'voorbij');
+  await answer(page, 'wie', 'ander');
+  await expect(page.locator('[data-step="soort"]')).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await answer(page, 'gevaar', 'overlast-nu');
+  await answer(page, 'nu', 'lawaai');
+  await expect(page.locator('[data-step="advies"]')).toBeVisible();
+  await expect(page.locator('.wz-advice--primary')).toHaveAttribute('data-channel', 'politie');
+  await expect(page.locator('[data-testid="for-someone"]')).toHaveCount(0);
+  await expect(page.locator('.wz-summary__row')).toHaveCount(2);
+  await clearFlow(page);
   watch.expectNone();
 });
 

@@ -75,7 +75,8 @@ pub fn Advice() -> impl IntoView {
             End::Outcome(o) => Some(o),
             _ => None,
         };
-        let m = a
+        let m = t
+            .on_path(a)
             .get(MUNICIPALITY_QUESTION)
             .and_then(|id| MUNICIPALITIES.iter().find(|m| m.id == *id));
         (outcome, m, a.clone())
@@ -83,7 +84,8 @@ pub fn Advice() -> impl IntoView {
     let Some(outcome) = outcome else {
         return view! { <crate::routes::not_found::NotFound/> }.into_any();
     };
-    let who = answers.get(WHO_QUESTION).map(String::as_str);
+    let on_path = t.on_path(&answers);
+    let who = on_path.get(WHO_QUESTION).map(String::as_str);
     let for_someone_else = who == Some(WHO_HELPING);
     // A victim who would rather stay unknown hears what is possible: an aangifte is never
     // anonymous, but there are ways to keep one's address out of it.
