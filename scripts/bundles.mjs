@@ -27,6 +27,11 @@ function run(command, args) {
   for (let attempt = 1; ; attempt++) {
     const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
     if (result.status === 0) return;
+    if (result.error?.code === 'ENOENT') {
+      // Run by hand (`trunk build` without scripts/serve or scripts/test): say what to do.
+      throw new Error(`${command} is not installed or not on PATH: scripts/serve and ` +
+        'scripts/test install it (scripts/setup.sh puts scripts/tools/node_modules/.bin on PATH)');
+    }
     const why = result.signal ? `killed by ${result.signal}` : `exit status ${result.status}`;
     if (result.signal && attempt < 2) {
       console.error(`${command} was ${why}; trying once more`);
