@@ -631,11 +631,11 @@ fn each_audience_is_addressed_in_its_own_form() {
             .tips
             .tip
             .iter_mut()
-            .find(|t| t.slug == "sextortion")
+            .find(|t| t.slug == "geldezel")
             .unwrap();
         tip.audiences = vec![Audience::Jongeren].into();
     });
-    assert!(has(&p, "tip sextortion: for young people, says"), "{p:?}");
+    assert!(has(&p, "tip geldezel: for young people, says"), "{p:?}");
     // The workshop is played by pupils and at neighbourhood evenings: neither "je" nor "u".
     for said in ["Bekijk je score", "Bekijk uw score"] {
         let p = problems_after(|f| f.ui.get_mut("workshop_finish").unwrap().nl = said.into());
@@ -805,4 +805,19 @@ fn long_dutch_sentences_and_words_fail_unless_allowed() {
     assert!(
         validate::b1_problems("Bel de Fraudehelpdesk of kijk bij het Politiekeurmerk.").is_empty()
     );
+}
+
+#[test]
+fn what_just_happened_goes_to_112_and_a_burglary_never_to_online_aangifte() {
+    // The channels sheet: 112 for a crime happening now or just happened (a suspect who has
+    // just run off is not "over"); online aangifte only for theft, vandalism and internet
+    // fraud, so a burglary found afterwards goes to 0900-8844.
+    assert!(ui::SAAR_A1.nl.contains("net gebeurd") && ui::SAAR_A1.en.contains("just happened"));
+    for tip in content::TIPS.iter().filter(|t| t.slug.contains("inbraak")) {
+        assert!(
+            !tip.channels.iter().any(|c| c.as_ref() == "aangifte-online"),
+            "{}",
+            tip.slug
+        );
+    }
 }
