@@ -260,7 +260,6 @@ impl<'a> Tree<'a> {
         stale
     }
 
-    /// Only the answers on the current path, in order: for the summary.
     /// Only the answers on the path taken: what an advice page may read (who it happened
     /// to, the municipality). An answer left from a branch the person went back on is kept
     /// in storage for when they return, but must not colour advice it was never asked for.
@@ -271,6 +270,7 @@ impl<'a> Tree<'a> {
             .collect()
     }
 
+    /// Only the answers on the current path, in order: for the summary.
     pub fn relevant<'b>(&self, answers: &'b Answers) -> Vec<(&'a Question, &'b str)> {
         self.walk(answers)
             .asked
