@@ -69,22 +69,21 @@ pub fn Advice() -> impl IntoView {
     let state = use_melden();
     let locale = use_locale();
     let t = tree();
-    // Resolved before this page is shown, so the walk ends in an outcome; read once.
-    let (outcome, municipality, answers) = state.answers.with_untracked(|a| {
+    // Resolved before this page is shown, so the walk ends in an outcome; read once. Who it
+    // happened to and the municipality come from the answers on the path taken only.
+    let (outcome, on_path, answers) = state.answers.with_untracked(|a| {
         let outcome = match t.walk(a).end {
             End::Outcome(o) => Some(o),
             _ => None,
         };
-        let m = t
-            .on_path(a)
-            .get(MUNICIPALITY_QUESTION)
-            .and_then(|id| MUNICIPALITIES.iter().find(|m| m.id == *id));
-        (outcome, m, a.clone())
+        (outcome, t.on_path(a), a.clone())
     });
     let Some(outcome) = outcome else {
         return view! { <crate::routes::not_found::NotFound/> }.into_any();
     };
-    let on_path = t.on_path(&answers);
+    let municipality = on_path
+        .get(MUNICIPALITY_QUESTION)
+        .and_then(|id| MUNICIPALITIES.iter().find(|m| m.id == *id));
     let who = on_path.get(WHO_QUESTION).map(String::as_str);
     let for_someone_else = who == Some(WHO_HELPING);
     // A victim who would rather stay unknown hears what is possible: an aangifte is never
